@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { DomainModule } from '@clustermeet/domain';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { EventController } from './events/event.controller';
+import { VenueController } from './events/venue.controller';
+import { HealthController } from './health/health.controller';
+import { RedisHealthIndicator } from './health/redis.health';
+import { MeController } from './participants/me.controller';
+import { ParticipantController } from './participants/participant.controller';
+
+@Module({
+  imports: [
+    DomainModule,
+    TerminusModule,
+    // Generous default; the sign-in endpoints set tighter limits of their own.
+    ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }] }),
+  ],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, HealthController],
+  providers: [
+    RedisHealthIndicator,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: HttpExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,3 @@
+export * from './queues';
+export * from './roles';
+export * from './taxonomies';

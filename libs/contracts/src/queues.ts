@@ -1,0 +1,27 @@
+/** Queue names and typed job payloads: the one place api and worker agree on what a job carries. */
+export enum QueueName {
+  Email = 'email',
+}
+
+export enum JobName {
+  SendEmail = 'send-email',
+}
+
+export interface JobPayloads {
+  [JobName.SendEmail]: { outboxEmailId: string };
+}
+
+export type JobOf<N extends JobName> = JobPayloads[N];
+
+/** Retry with backoff so a flaky SMTP server delays mail instead of losing it. */
+export const DEFAULT_JOB_OPTIONS: {
+  attempts: number;
+  backoff: { type: 'exponential'; delay: number };
+  removeOnComplete: { age: number; count: number };
+  removeOnFail: { age: number };
+} = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};

@@ -1,0 +1,65 @@
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import type { EventTaxonomies } from '@clustermeet/contracts';
+import { BaseEntity } from './base.entity';
+import { Organisation } from './organisation.entity';
+
+export type { EventTaxonomies, Term } from '@clustermeet/contracts';
+
+export type ProfileQuestionType = 'text' | 'textarea' | 'select' | 'checkbox';
+
+export interface ProfileQuestion {
+  key: string;
+  label: string;
+  type: ProfileQuestionType;
+  required: boolean;
+  options?: string[];
+}
+
+@Entity('event')
+export class Event extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 300, default: '' })
+  venue: string;
+
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Copenhagen' })
+  timeZone: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{en,da}'" })
+  languages: string[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationOpensAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationClosesAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  bookingOpensAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  bookingClosesAt: Date | null;
+
+  @Column({ type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  evaluationOpensAt: Date | null;
+
+  @Column({ type: 'jsonb' })
+  taxonomies: EventTaxonomies;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  profileQuestions: ProfileQuestion[];
+}

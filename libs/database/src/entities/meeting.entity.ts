@@ -1,0 +1,42 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from './base.entity';
+import { Event } from './event.entity';
+import { Slot } from './slot.entity';
+import { EventTable } from './table.entity';
+
+export type MeetingStatus = 'scheduled' | 'cancelled';
+
+/**
+ * A meeting placed in a slot at a table. Matchmaking and scheduling fill this in; event set-up
+ * reads it so that changing slots or tables never silently cancels a meeting.
+ */
+@Entity('meeting')
+@Index(['eventId', 'slotId'])
+export class Meeting extends BaseEntity {
+  @Column({ type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => Event, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: Event;
+
+  @Column({ type: 'uuid', array: true })
+  participantIds: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  slotId: string | null;
+
+  @ManyToOne(() => Slot, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'slot_id' })
+  slot?: Slot;
+
+  @Column({ type: 'uuid', nullable: true })
+  tableId: string | null;
+
+  @ManyToOne(() => EventTable, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'table_id' })
+  table?: EventTable;
+
+  @Column({ type: 'varchar', length: 12, default: 'scheduled' })
+  status: MeetingStatus;
+}

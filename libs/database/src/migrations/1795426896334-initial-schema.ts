@@ -1,0 +1,103 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class InitialSchema1795426896334 implements MigrationInterface {
+  name = 'InitialSchema1795426896334';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "organisation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "name" character varying(200) NOT NULL, CONSTRAINT "PK_c725ae234ef1b74cce43d2d00c1" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "organisation_id" uuid NOT NULL, "name" character varying(200) NOT NULL, "venue" character varying(300) NOT NULL DEFAULT '', "time_zone" character varying(64) NOT NULL DEFAULT 'Europe/Copenhagen', "languages" text array NOT NULL DEFAULT '{en,da}', "registration_opens_at" TIMESTAMP WITH TIME ZONE, "registration_closes_at" TIMESTAMP WITH TIME ZONE, "booking_opens_at" TIMESTAMP WITH TIME ZONE, "booking_closes_at" TIMESTAMP WITH TIME ZONE, "starts_on" date, "ends_on" date, "evaluation_opens_at" TIMESTAMP WITH TIME ZONE, "taxonomies" jsonb NOT NULL, "profile_questions" jsonb NOT NULL DEFAULT '[]', CONSTRAINT "PK_30c2f3bbaf6d34a55f8ae6e4614" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "user_account" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "email" character varying(254) NOT NULL, "name" character varying(200) NOT NULL, "password_hash" character varying(255) NOT NULL, "organisation_id" uuid NOT NULL, CONSTRAINT "PK_6acfec7285fdf9f463462de3e9f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_56a0e4bcec2b5411beafa47ffa" ON "user_account"  ("email") `);
+    await queryRunner.query(`CREATE TYPE "public"."event_role" AS ENUM('organiser', 'co_organiser', 'helper')`);
+    await queryRunner.query(`CREATE TABLE "event_member" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "user_id" uuid NOT NULL, "role" "public"."event_role" NOT NULL, "organisation_id" uuid NOT NULL, CONSTRAINT "UQ_1911e68d49c21bd7f4f73ae2745" UNIQUE ("event_id", "user_id"), CONSTRAINT "PK_7f0294bd68161038c7d28943380" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "participant_type" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "name" character varying(80) NOT NULL, "max_requests" integer, "max_meetings" integer, "can_meet" uuid array NOT NULL DEFAULT '{}', CONSTRAINT "PK_ff2cf2eafcc5b4bb5422afe98d0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_51bbae3ae87facd2b51ccb31d7" ON "participant_type"  ("event_id", "name") `);
+    await queryRunner.query(`CREATE TYPE "public"."participant_status" AS ENUM('pending', 'validated', 'rejected', 'changes_requested')`);
+    await queryRunner.query(`CREATE TYPE "public"."size_band" AS ENUM('under-50', '50-249', '250-plus')`);
+    await queryRunner.query(`CREATE TABLE "participant" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "participant_type_id" uuid NOT NULL, "status" "public"."participant_status" NOT NULL DEFAULT 'pending', "status_reason" character varying(1000) NOT NULL DEFAULT '', "email" character varying(254) NOT NULL, "first_name" character varying(100) NOT NULL, "last_name" character varying(100) NOT NULL, "job_title" character varying(150) NOT NULL DEFAULT '', "languages" text array NOT NULL DEFAULT '{}', "photo_url" character varying(500) NOT NULL DEFAULT '', "description" character varying(5000) NOT NULL DEFAULT '', "sectors" text array NOT NULL DEFAULT '{}', "answers" jsonb NOT NULL DEFAULT '{}', "unavailable_slot_ids" uuid array NOT NULL DEFAULT '{}', "recruited_by_organisation_id" uuid NOT NULL, "registered_by_user_id" uuid, "consented_at" TIMESTAMP WITH TIME ZONE, "consent_version" character varying(20), "organisation_name" character varying(200) NOT NULL, "organisation_type" character varying(80) NOT NULL, "organisation_country" character varying(80) NOT NULL, "organisation_region" character varying(120) NOT NULL DEFAULT '', "organisation_city" character varying(120) NOT NULL DEFAULT '', "organisation_website" character varying(300) NOT NULL DEFAULT '', "organisation_size_band" "public"."size_band" NOT NULL, "organisation_company_number" character varying(40) NOT NULL DEFAULT '', CONSTRAINT "PK_64da4237f502041781ca15d4c41" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_bdb51abb00aa0f3a1594f4266c" ON "participant"  ("event_id", "status") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4e78290cc1cdbdf156dd64557b" ON "participant"  ("event_id", "email") `);
+    await queryRunner.query(`CREATE TYPE "public"."item_kind" AS ENUM('offer', 'seek')`);
+    await queryRunner.query(`CREATE TABLE "marketplace_item" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "kind" "public"."item_kind" NOT NULL, "title" character varying(200) NOT NULL, "description" character varying(3000) NOT NULL DEFAULT '', "category" character varying(80) NOT NULL DEFAULT '', "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_632cc6fb64ebabc39df59b88f2e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_e9238114833347c32242f32076" ON "marketplace_item"  ("participant_id") `);
+    await queryRunner.query(`CREATE TABLE "session" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "name" character varying(120) NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "slot_minutes" integer NOT NULL, "pause_minutes" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_f55da76ac1c3ac420f444d2ff11" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "slot" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "session_id" uuid NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_5b1f733c4ba831a51f3c114607b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_f9efd9dfdeb66959b9f97cdc2b" ON "slot"  ("event_id", "starts_at") `);
+    await queryRunner.query(`CREATE TYPE "public"."table_kind" AS ENUM('table', 'booth', 'room', 'online')`);
+    await queryRunner.query(`CREATE TABLE "event_table" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "kind" "public"."table_kind" NOT NULL, "label" character varying(120) NOT NULL, "number" integer, "capacity" integer NOT NULL DEFAULT '2', "exhibitor_participant_id" uuid, CONSTRAINT "PK_3271dc50c7223ca35f287fe8cc8" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_2bd7a330b6b909b33706d6ac0c" ON "event_table"  ("event_id", "number") WHERE number IS NOT NULL`);
+    await queryRunner.query(`CREATE TABLE "meeting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid NOT NULL, "participant_ids" uuid array NOT NULL, "slot_id" uuid, "table_id" uuid, "status" character varying(12) NOT NULL DEFAULT 'scheduled', CONSTRAINT "PK_dccaf9e4c0e39067d82ccc7bb83" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_ef18090e8f6803d9724e9b7cbd" ON "meeting"  ("event_id", "slot_id") `);
+    await queryRunner.query(`CREATE TABLE "outbox_email" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "event_id" uuid, "to" character varying(254) NOT NULL, "template" character varying(60) NOT NULL, "subject" character varying(300) NOT NULL, "text" text NOT NULL, "html" text NOT NULL, "message_id" character varying(200) NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'queued', "attempts" integer NOT NULL DEFAULT '0', "last_error" text NOT NULL DEFAULT '', "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_b55f4d8ab961614aa75da7a668d" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_a32ee761614eae278b6718f552" ON "outbox_email"  ("status") `);
+    await queryRunner.query(`CREATE TABLE "sign_in_token" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "token_hash" character varying(64) NOT NULL, "participant_id" uuid NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_8a5bd958bc40bdd550e045c6286" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_8a45ba229483af449f61081447" ON "sign_in_token"  ("token_hash") `);
+    await queryRunner.query(`ALTER TABLE "event" ADD CONSTRAINT "FK_035c9a57e7f1391a44b79b6c015" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "user_account" ADD CONSTRAINT "FK_6b1d49dc4407c09cf2e6e99a646" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_member" ADD CONSTRAINT "FK_ff79dda9fbbaa3d3ab0054a5ae3" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_member" ADD CONSTRAINT "FK_ba66cb7b93e45b194e6ad4561f2" FOREIGN KEY ("user_id") REFERENCES "user_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "participant_type" ADD CONSTRAINT "FK_4d040d5f6f11cc0d289bb14abdf" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "participant" ADD CONSTRAINT "FK_c37ec529c0b0d0f2cdc44c678b0" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "participant" ADD CONSTRAINT "FK_8835edc7763c1c40322d705d630" FOREIGN KEY ("participant_type_id") REFERENCES "participant_type"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "marketplace_item" ADD CONSTRAINT "FK_a012830b2714f4612adbd7fad43" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "marketplace_item" ADD CONSTRAINT "FK_e9238114833347c32242f32076b" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "session" ADD CONSTRAINT "FK_dd950bb61eac3ec5e4af0fe684a" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "slot" ADD CONSTRAINT "FK_3a2a388b648ec9b5d266798ce0a" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "slot" ADD CONSTRAINT "FK_a5bb757de0fb452d52d10705efe" FOREIGN KEY ("session_id") REFERENCES "session"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_table" ADD CONSTRAINT "FK_86ce913bf30f4ebdc8488608abe" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "event_table" ADD CONSTRAINT "FK_eaad9ab24a6c66c3d03cd145c3f" FOREIGN KEY ("exhibitor_participant_id") REFERENCES "participant"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "meeting" ADD CONSTRAINT "FK_d94049aa42beca95e52d7e7fb57" FOREIGN KEY ("event_id") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "meeting" ADD CONSTRAINT "FK_7a185283cac6b280a290a852faa" FOREIGN KEY ("slot_id") REFERENCES "slot"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "meeting" ADD CONSTRAINT "FK_0907601f44d6edb513ce04a0132" FOREIGN KEY ("table_id") REFERENCES "event_table"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sign_in_token" ADD CONSTRAINT "FK_8d9c44b2dc5efeb24689d040e36" FOREIGN KEY ("participant_id") REFERENCES "participant"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "sign_in_token" DROP CONSTRAINT "FK_8d9c44b2dc5efeb24689d040e36"`);
+    await queryRunner.query(`ALTER TABLE "meeting" DROP CONSTRAINT "FK_0907601f44d6edb513ce04a0132"`);
+    await queryRunner.query(`ALTER TABLE "meeting" DROP CONSTRAINT "FK_7a185283cac6b280a290a852faa"`);
+    await queryRunner.query(`ALTER TABLE "meeting" DROP CONSTRAINT "FK_d94049aa42beca95e52d7e7fb57"`);
+    await queryRunner.query(`ALTER TABLE "event_table" DROP CONSTRAINT "FK_eaad9ab24a6c66c3d03cd145c3f"`);
+    await queryRunner.query(`ALTER TABLE "event_table" DROP CONSTRAINT "FK_86ce913bf30f4ebdc8488608abe"`);
+    await queryRunner.query(`ALTER TABLE "slot" DROP CONSTRAINT "FK_a5bb757de0fb452d52d10705efe"`);
+    await queryRunner.query(`ALTER TABLE "slot" DROP CONSTRAINT "FK_3a2a388b648ec9b5d266798ce0a"`);
+    await queryRunner.query(`ALTER TABLE "session" DROP CONSTRAINT "FK_dd950bb61eac3ec5e4af0fe684a"`);
+    await queryRunner.query(`ALTER TABLE "marketplace_item" DROP CONSTRAINT "FK_e9238114833347c32242f32076b"`);
+    await queryRunner.query(`ALTER TABLE "marketplace_item" DROP CONSTRAINT "FK_a012830b2714f4612adbd7fad43"`);
+    await queryRunner.query(`ALTER TABLE "participant" DROP CONSTRAINT "FK_8835edc7763c1c40322d705d630"`);
+    await queryRunner.query(`ALTER TABLE "participant" DROP CONSTRAINT "FK_c37ec529c0b0d0f2cdc44c678b0"`);
+    await queryRunner.query(`ALTER TABLE "participant_type" DROP CONSTRAINT "FK_4d040d5f6f11cc0d289bb14abdf"`);
+    await queryRunner.query(`ALTER TABLE "event_member" DROP CONSTRAINT "FK_ba66cb7b93e45b194e6ad4561f2"`);
+    await queryRunner.query(`ALTER TABLE "event_member" DROP CONSTRAINT "FK_ff79dda9fbbaa3d3ab0054a5ae3"`);
+    await queryRunner.query(`ALTER TABLE "user_account" DROP CONSTRAINT "FK_6b1d49dc4407c09cf2e6e99a646"`);
+    await queryRunner.query(`ALTER TABLE "event" DROP CONSTRAINT "FK_035c9a57e7f1391a44b79b6c015"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8a45ba229483af449f61081447"`);
+    await queryRunner.query(`DROP TABLE "sign_in_token"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_a32ee761614eae278b6718f552"`);
+    await queryRunner.query(`DROP TABLE "outbox_email"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ef18090e8f6803d9724e9b7cbd"`);
+    await queryRunner.query(`DROP TABLE "meeting"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2bd7a330b6b909b33706d6ac0c"`);
+    await queryRunner.query(`DROP TABLE "event_table"`);
+    await queryRunner.query(`DROP TYPE "public"."table_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_f9efd9dfdeb66959b9f97cdc2b"`);
+    await queryRunner.query(`DROP TABLE "slot"`);
+    await queryRunner.query(`DROP TABLE "session"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_e9238114833347c32242f32076"`);
+    await queryRunner.query(`DROP TABLE "marketplace_item"`);
+    await queryRunner.query(`DROP TYPE "public"."item_kind"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_4e78290cc1cdbdf156dd64557b"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_bdb51abb00aa0f3a1594f4266c"`);
+    await queryRunner.query(`DROP TABLE "participant"`);
+    await queryRunner.query(`DROP TYPE "public"."size_band"`);
+    await queryRunner.query(`DROP TYPE "public"."participant_status"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_51bbae3ae87facd2b51ccb31d7"`);
+    await queryRunner.query(`DROP TABLE "participant_type"`);
+    await queryRunner.query(`DROP TABLE "event_member"`);
+    await queryRunner.query(`DROP TYPE "public"."event_role"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_56a0e4bcec2b5411beafa47ffa"`);
+    await queryRunner.query(`DROP TABLE "user_account"`);
+    await queryRunner.query(`DROP TABLE "event"`);
+    await queryRunner.query(`DROP TABLE "organisation"`);
+  }
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1795426896334 } from './1795426896334-initial-schema';
+
+/** Listed explicitly (no glob) so the same list works compiled, in Jest and in the CLI. */
+export const migrations = [InitialSchema1795426896334];

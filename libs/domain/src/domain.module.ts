@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthService } from './auth/auth.service';
+import { EventAccessService } from './auth/event-access.service';
+import { AppConfig } from './config/app-config';
+import { CoreModule } from './core.module';
+import { OutboxService } from './email/outbox.service';
+import { EventService } from './events/event.service';
+import { ParticipantTypeService } from './events/participant-type.service';
+import { SessionService } from './events/session.service';
+import { TableService } from './events/table.service';
+import { OwnProfileService } from './participants/own-profile.service';
+import { ParticipantCsvService } from './participants/participant-csv.service';
+import { ParticipantService } from './participants/participant.service';
+
+const SERVICES = [
+  AuthService, EventAccessService, OutboxService, EventService, SessionService, TableService, ParticipantTypeService,
+  ParticipantService, OwnProfileService, ParticipantCsvService,
+];
+
+/** The services of every area, shared by api and worker. */
+@Module({
+  imports: [
+    CoreModule,
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('auth.jwtSecret', { infer: true }) }),
+    }),
+  ],
+  providers: SERVICES,
+  exports: [CoreModule, ...SERVICES],
+})
+export class DomainModule {}

@@ -1,0 +1,96 @@
+import Handlebars from 'handlebars';
+
+export interface EmailTemplateData {
+  'sign-in-link': { firstName: string; eventName: string; link: string; validHours: number };
+  invitation: { firstName: string; eventName: string; organiserName: string; link: string; validHours: number };
+  'profile-validated': { firstName: string; eventName: string; link: string };
+  'profile-rejected': { firstName: string; eventName: string; reason: string };
+  'profile-changes-requested': { firstName: string; eventName: string; reason: string; link: string };
+}
+
+export type EmailTemplateName = keyof EmailTemplateData;
+
+interface TemplateSource {
+  subject: string;
+  text: string;
+}
+
+/** Plain text is the source; HTML is derived so both always say the same thing. Links are ours, so unescaped. */
+const SOURCES: Record<EmailTemplateName, TemplateSource> = {
+  'sign-in-link': {
+    subject: 'Your sign-in link for {{eventName}}',
+    text: `Hello {{firstName}},
+
+Use this link to sign in to {{eventName}}:
+{{link}}
+
+The link works once and expires in {{validHours}} hours. If you did not ask for it, ignore this email.`,
+  },
+  invitation: {
+    subject: 'You are registered for {{eventName}}',
+    text: `Hello {{firstName}},
+
+{{organiserName}} has registered you for the matchmaking at {{eventName}}.
+Sign in to complete your cooperation profile and choose when you are present:
+{{link}}
+
+The link works once and expires in {{validHours}} hours; you can always ask for a new one on the sign-in page.`,
+  },
+  'profile-validated': {
+    subject: 'Your profile for {{eventName}} is live',
+    text: `Hello {{firstName}},
+
+The organisers have validated your profile for {{eventName}}. Other participants can now find you.
+{{link}}`,
+  },
+  'profile-rejected': {
+    subject: 'Your profile for {{eventName}} was not accepted',
+    text: `Hello {{firstName}},
+
+The organisers of {{eventName}} did not accept your profile.
+Reason: {{reason}}`,
+  },
+  'profile-changes-requested': {
+    subject: 'Please update your profile for {{eventName}}',
+    text: `Hello {{firstName}},
+
+The organisers of {{eventName}} ask you to change your profile before it goes live:
+{{reason}}
+
+Sign in and edit your profile here:
+{{link}}`,
+  },
+};
+
+const compiled = Object.fromEntries(
+  Object.entries(SOURCES).map(([name, source]) => [
+    name,
+    {
+      subject: Handlebars.compile(source.subject, { noEscape: true }),
+      text: Handlebars.compile(source.text, { noEscape: true }),
+      html: Handlebars.compile(textToHtml(source.text)),
+    },
+  ]),
+) as Record<EmailTemplateName, { subject: Handlebars.TemplateDelegate; text: Handlebars.TemplateDelegate; html: Handlebars.TemplateDelegate }>;
+
+function textToHtml(text: string): string {
+  const paragraphs = text.split(/\n\n/).map((paragraph) => {
+    const body = paragraph
+      .split('\n')
+      .map((line) => (line.trim() === '{{link}}' ? '<a href="{{{link}}}">{{{link}}}</a>' : line))
+      .join('<br>');
+    return `<p>${body}</p>`;
+  });
+  return `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs.join('')}</body></html>`;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function renderEmail<N extends EmailTemplateName>(name: N, data: EmailTemplateData[N]): RenderedEmail {
+  const template = compiled[name];
+  return { subject: template.subject(data), text: template.text(data), html: template.html(data) };
+}

@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { EventRole } from '@clustermeet/contracts';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsIn, IsISO8601, IsOptional, IsString, Length, Matches,
+  MaxLength, Validate, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
+} from 'class-validator';
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IsTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return 'timeZone must be an IANA time zone such as Europe/Copenhagen';
+  }
+}
+
+export class TermDto {
+  @ApiProperty({ example: 'offshore-wind' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/, { message: 'key must be 1–60 letters, digits, - or _' })
+  key: string;
+
+  @ApiProperty({ example: 'Offshore wind' })
+  @IsString()
+  @Length(1, 120)
+  label: string;
+}
+
+export class TaxonomiesDto {
+  @ApiProperty({ type: [TermDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TermDto)
+  sectors: TermDto[];
+
+  @ApiProperty({ type: [TermDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TermDto)
+  countries: TermDto[];
+
+  @ApiProperty({ type: [TermDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TermDto)
+  organisationTypes: TermDto[];
+
+  @ApiProperty({ type: [TermDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TermDto)
+  categories: TermDto[];
+}
+
+export class ProfileQuestionDto {
+  @ApiProperty() @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/, { message: 'key must be 1–60 letters, digits, - or _' })
+  key: string;
+
+  @ApiProperty() @IsString() @Length(1, 300)
+  label: string;
+
+  @ApiProperty({ enum: ['text', 'textarea', 'select', 'checkbox'] }) @IsIn(['text', 'textarea', 'select', 'checkbox'])
+  type: 'text' | 'textarea' | 'select' | 'checkbox';
+
+  @ApiProperty() @IsBoolean()
+  required: boolean;
+
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true })
+  options?: string[];
+}
+
+export class CreateEventDto {
+  @ApiProperty({ example: 'Offshore Wind Matchmaking 2027' }) @IsString() @Length(2, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'Aarhus Congress Centre' }) @IsOptional() @IsString() @MaxLength(300)
+  venue?: string;
+
+  @ApiPropertyOptional({ example: 'Europe/Copenhagen' }) @IsOptional() @Validate(IsTimeZone)
+  timeZone?: string;
+
+  @ApiPropertyOptional({ example: ['en', 'da'] }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsIn(['en', 'da'], { each: true, message: 'languages may contain en and da' })
+  languages?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'registrationOpensAt must be an ISO 8601 date-time' })
+  registrationOpensAt?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'registrationClosesAt must be an ISO 8601 date-time' })
+  registrationClosesAt?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'bookingOpensAt must be an ISO 8601 date-time' })
+  bookingOpensAt?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'bookingClosesAt must be an ISO 8601 date-time' })
+  bookingClosesAt?: string;
+
+  @ApiPropertyOptional({ example: '2027-05-11' }) @IsOptional() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startsOn must be a date YYYY-MM-DD' })
+  startsOn?: string;
+
+  @ApiPropertyOptional({ example: '2027-05-11' }) @IsOptional() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endsOn must be a date YYYY-MM-DD' })
+  endsOn?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'evaluationOpensAt must be an ISO 8601 date-time' })
+  evaluationOpensAt?: string;
+}
+
+export class UpdateEventDto extends PartialType(CreateEventDto) {
+  @ApiPropertyOptional({ type: TaxonomiesDto }) @IsOptional() @ValidateNested() @Type(() => TaxonomiesDto)
+  taxonomies?: TaxonomiesDto;
+
+  @ApiPropertyOptional({ type: [ProfileQuestionDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProfileQuestionDto)
+  profileQuestions?: ProfileQuestionDto[];
+}
+
+export class AddMemberDto {
+  @ApiProperty({ example: 'helper@cluster.example' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'Sofie Holm' }) @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ description: 'password for a new account (10+ characters); not needed when the account exists' })
+  @IsOptional() @IsString() @Length(10, 200, { message: 'password must be 10 to 200 characters long' })
+  password?: string;
+
+  @ApiProperty({ enum: EventRole }) @IsEnum(EventRole, { message: `role must be one of ${Object.values(EventRole).join(', ')}` })
+  role: EventRole;
+
+  @ApiPropertyOptional({ description: 'for a co-organiser with a new account: the partner organisation it acts for' })
+  @IsOptional() @IsString() @Length(2, 200)
+  organisationName?: string;
+}
