@@ -1,10 +1,16 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { ConsoleLogger, INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { createServer, AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { runMigrations } from '@clustermeet/database';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { SmtpMailbox } from './smtp-mailbox';
 
 export const ADMIN_DATABASE_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -55,8 +61,8 @@ export async function createScratchDatabase(): Promise<{ name: string; url: stri
 
 /**
  * The api (serving dist/web when built) and the worker, in this process, on a scratch database,
- * a private Redis key prefix and a real SMTP server. One stack per test file: the config module
- * reads the environment when the app modules are first loaded.
+ * a private Redis key prefix and a real SMTP server. Config is read from process.env when the
+ * apps are created, so the stack sets the environment first. One stack at a time per test file.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const database = await createScratchDatabase();
@@ -75,15 +81,6 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     WEB_DIST: resolve(__dirname, '../../dist/web'),
     ...options.env,
   });
-  /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the environment is set */
-  const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
-  const { ConsoleLogger } = require('@nestjs/common') as typeof import('@nestjs/common');
-  const { DataSource } = require('typeorm') as typeof import('typeorm');
-  const { runMigrations } = require('@clustermeet/database') as typeof import('@clustermeet/database');
-  const { AppModule } = require('../../apps/api/src/app.module') as typeof import('../../apps/api/src/app.module');
-  const { configureApp } = require('../../apps/api/src/configure-app') as typeof import('../../apps/api/src/configure-app');
-  const { WorkerModule } = require('../../apps/worker/src/worker.module') as typeof import('../../apps/worker/src/worker.module');
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const logger = new ConsoleLogger('test', { logLevels: ['error', 'fatal'] });
   const api = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
   await runMigrations(api.get(DataSource));

@@ -1,5 +1,5 @@
 import { registerAs } from '@nestjs/config';
-import { Environment } from './environment';
+import { Environment, validateEnvironment } from './environment';
 
 /** Config per area, read through ConfigService with `{ infer: true }`. */
 export const databaseConfig = registerAs('database', () => ({ url: env().DATABASE_URL }));
@@ -28,11 +28,7 @@ export interface AppConfig {
   app: ReturnType<typeof appConfig>;
 }
 
-let validated: Environment | undefined;
-export function setEnvironment(environment: Environment): void {
-  validated = environment;
-}
+/** Read when the app is created (not when a module file is imported), so tests can set the environment first. */
 function env(): Environment {
-  if (!validated) throw new Error('Configuration read before validation');
-  return validated;
+  return validateEnvironment(process.env);
 }

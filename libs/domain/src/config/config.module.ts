@@ -1,20 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { ALL_CONFIG, setEnvironment } from './app-config';
-import { validateEnvironment } from './environment';
+import { ALL_CONFIG } from './app-config';
 
+/** Config per area; each namespace validates the environment when the app is created. */
 @Module({
-  imports: [
-    ConfigModule.forRoot({
-      isGlobal: true,
-      ignoreEnvFile: true,
-      load: ALL_CONFIG,
-      validate: (raw) => {
-        const environment = validateEnvironment(raw);
-        setEnvironment(environment);
-        return { ...environment };
-      },
-    }),
-  ],
+  imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: ALL_CONFIG })],
 })
 export class AppConfigModule {}

@@ -1,0 +1,115 @@
+import { buildModel, Model } from './model';
+import { Assignment, RESULT_FORMAT, ScheduleInstance, ScheduleResult, Unscheduled, validateInstance } from './schedule-instance';
+import { Search, SearchProgress } from './search';
+import { ScheduleState } from './state';
+import { assignTables } from './table-assignment';
+import { explainUnscheduled } from './unscheduled-reasons';
+import { weightUpperBound } from './upper-bound';
+
+export interface SolveOptions {
+  seed?: number;
+  /** Wall-clock budget; defaults to settings.timeLimitMs, then 10 s. */
+  timeLimitMs?: number;
+  /** Hard cap on annealing moves (useful for reproducible runs independent of machine speed). */
+  maxIterations?: number;
+  /** Annealing cycles without improvement before stopping early. */
+  stallCycles?: number;
+  onProgress?: (p: SearchProgress) => void;
+}
+
+export type { SearchProgress } from './search';
+
+const DEFAULT_TIME_LIMIT_MS = 10_000;
+/** Share of the budget kept for table assignment, reasons and the result object. */
+const FINISH_RESERVE = 0.04;
+
+export class InvalidInstanceError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`invalid schedule instance:\n- ${errors.join('\n- ')}`);
+  }
+}
+
+/**
+ * Schedules meetings: maximise placed weight, then minimise breaks, then spread breaks
+ * fairly, then keep people at the same table. Deterministic for a given seed as long as
+ * the time limit is not what stops the search.
+ */
+export function solve(instance: ScheduleInstance, options: SolveOptions = {}): ScheduleResult {
+  const now = () => performance.now();
+  const startedAt = now();
+  const check = validateInstance(instance);
+  if (!check.ok) throw new InvalidInstanceError(check.errors);
+  const limit = options.timeLimitMs ?? instance.settings?.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const md = buildModel(instance);
+  const st = new ScheduleState(md);
+  const search = new Search(st, {
+    seed: options.seed ?? 1,
+    startedAt,
+    now,
+    deadline: startedAt + limit * (1 - FINISH_RESERVE),
+    maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
+    stallCycles: options.stallCycles ?? 200,
+    onProgress: options.onProgress,
+  });
+  search.run();
+  fillLeftovers(st);
+  const tables = assignTables(st);
+  const result = buildResult(md, st, tables, weightUpperBound(md), Math.round(now() - startedAt));
+  options.onProgress?.({ phase: 'done', elapsedMs: result.metrics.solveMs, scheduled: result.metrics.scheduled, breaks: result.metrics.breaks });
+  return result;
+}
+
+/** Weight comes before breaks: anything that still fits anywhere is placed. */
+function fillLeftovers(st: ScheduleState): void {
+  const md = st.md;
+  const left = st.unplaced.slice().sort((a, b) => md.weight[b] - md.weight[a] || a - b);
+  for (const m of left) {
+    let best = -1;
+    let bestCost = Infinity;
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) {
+      const s = md.aSlot[k];
+      if (!st.canPlace(m, s)) continue;
+      const before = st.cost();
+      st.place(m, s);
+      const c = st.cost() - before;
+      st.unplace(m);
+      if (c < bestCost) {
+        bestCost = c;
+        best = s;
+      }
+    }
+    if (best >= 0) st.place(m, best);
+  }
+}
+
+function buildResult(md: Model, st: ScheduleState, tables: Int32Array, upperBound: number, solveMs: number): ScheduleResult {
+  const assignments: Assignment[] = [];
+  const unscheduled: Unscheduled[] = [];
+  for (let m = 0; m < md.M; m++) {
+    const s = st.slotOf[m];
+    if (s < 0) unscheduled.push({ meeting: md.meetIds[m], reason: explainUnscheduled(st, m) });
+    else assignments.push({ meeting: md.meetIds[m], slot: md.slotIds[s], table: tables[m] >= 0 ? md.tableIds[tables[m]] : null });
+  }
+  let maxBreaks = 0;
+  let minBreaks = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < md.P; p++) {
+    if (st.count[p] === 0) continue;
+    maxBreaks = Math.max(maxBreaks, st.breaksOf[p]);
+    minBreaks = Math.min(minBreaks, st.breaksOf[p]);
+  }
+  return {
+    format: RESULT_FORMAT,
+    assignments,
+    unscheduled,
+    metrics: {
+      meetings: md.M,
+      scheduled: assignments.length,
+      weightScheduled: st.placedWeight,
+      weightUpperBound: upperBound,
+      breaks: st.breaks,
+      maxBreaks,
+      minBreaks: Number.isFinite(minBreaks) ? minBreaks : 0,
+      solveMs,
+    },
+  };
+}
