@@ -103,7 +103,7 @@ describe('a co-organiser', () => {
     expect(listed.map((row) => row.id)).toEqual([partnerRecruitId]);
     await client.get(`/events/${a.event.id}/participants/${participantA.participantId}`, partnerToken).expect(404);
     await client.post(`/events/${a.event.id}/participants/${participantA.participantId}/decision`, { decision: 'validate' }, partnerToken).expect(404);
-    await client.post(`/events/${a.event.id}/participants/${partnerRecruitId}/decision`, { decision: 'validate' }, partnerToken).expect(201);
+    await client.post(`/events/${a.event.id}/participants/${partnerRecruitId}/decision`, { decision: 'validate' }, partnerToken).expect(200);
     const csv = (await client.get(`/events/${a.event.id}/participants/export.csv`, partnerToken).expect(200)).text;
     expect(csv.trim().split('\n')).toHaveLength(2);
     await client.patch(`/events/${a.event.id}`, { name: 'Renamed by partner' }, partnerToken).expect(403);

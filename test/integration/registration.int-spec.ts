@@ -104,14 +104,14 @@ describe('registration and validated profiles', () => {
     expect(availability.body.unavailableSlotIds).toEqual([session.slots[0].id]);
 
     await client.post(`/events/${event.id}/participants/${participant.participantId}/decision`, { decision: 'reject' }, organiser.token).expect(400);
-    await client.post(`/events/${event.id}/participants/${participant.participantId}/decision`, { decision: 'request_changes', reason: 'Please describe your offer in English' }, organiser.token).expect(201);
+    await client.post(`/events/${event.id}/participants/${participant.participantId}/decision`, { decision: 'request_changes', reason: 'Please describe your offer in English' }, organiser.token).expect(200);
     const changes = await stack.mailbox.waitForMessage(participant.email, 'Please update your profile');
     expect(changes.text).toContain('Please describe your offer in English');
     // Editing after a change request puts the profile back in the queue.
     const again = await client.put('/me/profile', profile, participant.token).expect(200);
     expect(again.body.status).toBe('pending');
 
-    await client.post(`/events/${event.id}/participants/${participant.participantId}/decision`, { decision: 'validate' }, organiser.token).expect(201);
+    await client.post(`/events/${event.id}/participants/${participant.participantId}/decision`, { decision: 'validate' }, organiser.token).expect(200);
     const live = await stack.mailbox.waitForMessage(participant.email, 'is live');
     expect(live.html).toContain('<a href="');
     expect((await client.get('/me/profile', participant.token).expect(200)).body.status).toBe('validated');

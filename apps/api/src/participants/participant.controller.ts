@@ -1,4 +1,5 @@
-import { BadRequestException, Body, Controller, Get, Header, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Throttle } from '@nestjs/throttler';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Actor, DecisionDto, ParticipantCsvService, ParticipantListQueryDto, ParticipantService, ProfileInputDto, RegistrationDto } from '@clustermeet/domain';
@@ -17,6 +18,7 @@ export class ParticipantController {
   ) {}
 
   @Public()
+  @Throttle({ default: { limit: 60, ttl: 60_000 } })
   @Post('registrations')
   register(@UuidParam('eventId') eventId: string, @Body() body: RegistrationDto) {
     return this.participants.register(eventId, body);
@@ -54,6 +56,7 @@ export class ParticipantController {
   }
 
   @Post('participants/:participantId/decision')
+  @HttpCode(200)
   decide(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string, @UuidParam('participantId') participantId: string, @Body() body: DecisionDto) {
     return this.participants.decide(actor, eventId, participantId, body);
   }
