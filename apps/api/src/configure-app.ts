@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, Logger, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
@@ -13,6 +13,7 @@ export const API_PREFIX = 'api';
 export function configureApp(app: NestExpressApplication, webDist?: string): void {
   app.setGlobalPrefix(API_PREFIX);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(logRequests());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(
     new ValidationPipe({
@@ -35,6 +36,20 @@ export function createOpenApiDocument(app: NestExpressApplication) {
     .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, config);
+}
+
+/** One structured line per API request; the path without its query, so tokens never reach the log. */
+function logRequests() {
+  const logger = new Logger('http');
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (!request.path.startsWith(`/${API_PREFIX}`)) return next();
+    const started = process.hrtime.bigint();
+    response.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.log({ msg: 'request', method: request.method, path: request.path, status: response.statusCode, ms: Math.round(ms * 10) / 10 });
+    });
+    next();
+  };
 }
 
 function setUpOpenApi(app: NestExpressApplication): void {
