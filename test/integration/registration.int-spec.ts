@@ -141,6 +141,20 @@ describe('registration and validated profiles', () => {
     await client.post(`/events/${event.id}/registrations`, { ...client.profile(types[0].id), consent: true }).expect(403);
   });
 
+  it('records consent at first sign-in for someone the organiser registered', async () => {
+    const { organiser, event, types } = await client.eventWithOrganiser();
+    const profile = client.profile(types[0].id);
+    const created = await client.post(`/events/${event.id}/participants`, profile, organiser.token).expect(201);
+    expect(created.body.consentedAt).toBeNull();
+    const invitation = await stack.mailbox.waitForMessage(profile.email, 'You are registered');
+    expect(invitation.text).toContain('Mette Organiser has registered you');
+    const token = new URL(invitation.text.match(/https?:\/\/\S+\/sign-in\?token=[\w-]+/)![0]).searchParams.get('token');
+    const session = (await client.post('/auth/sign-in-link/redeem', { token }).expect(200)).body;
+    await client.post('/me/consent', { consent: false }, session.accessToken).expect(400);
+    const consented = await client.post('/me/consent', { consent: true }, session.accessToken).expect(200);
+    expect(new Date(consented.body.consentedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('lets a participant download and then delete their data', async () => {
     const { organiser, event, types } = await client.eventWithOrganiser();
     const participant = await client.registeredParticipant(event.id, types[0].id);

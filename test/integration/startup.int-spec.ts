@@ -54,8 +54,8 @@ describe('start-up', () => {
     }
   });
 
-  it('documents every API route in the OpenAPI spec', async () => {
-    const stack = await startTestStack({ worker: false });
+  it('documents every API route in the OpenAPI spec, and rate-limits sign-in attempts', async () => {
+    const stack = await startTestStack({ worker: false, env: { AUTH_RATE_LIMIT_PER_MINUTE: '3' } });
     try {
       const spec = (await request(stack.baseUrl).get('/api/docs-json').expect(200)).body as { paths: Record<string, object> };
       const express = stack.api.getHttpAdapter().getInstance() as { router?: { stack: { route?: { path: string } }[] }; _router?: { stack: { route?: { path: string } }[] } };
@@ -65,6 +65,10 @@ describe('start-up', () => {
       const missing = layers.filter((path) => path.startsWith('/api/') && !path.startsWith('/api/docs') && !documented.has(path));
       expect(missing).toEqual([]);
       expect(documented.size).toBeGreaterThan(20);
+      const attempt = () => request(stack.baseUrl).post('/api/auth/login').send({ email: 'guess@x.example', password: 'guess' });
+      expect([(await attempt()).status, (await attempt()).status, (await attempt()).status]).toEqual([401, 401, 401]);
+      expect((await attempt()).status).toBe(429);
+      await request(stack.baseUrl).get('/api/health').expect(200);
     } finally {
       await stack.stop();
     }

@@ -79,6 +79,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     PUBLIC_URL: baseUrl,
     WEB_DIST: resolve(__dirname, '../../dist/web'),
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     ...options.env,
   });
   const logger = new ConsoleLogger('test', { logLevels: ['error', 'fatal'] });

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { Actor, AuthService, LoginDto, OrganiserSignUpDto, RedeemSignInLinkDto, SignInLinkRequestDto } from '@clustermeet/domain';
 import { CurrentActor, Public } from '../common/current-actor.decorator';
+import { AUTH_THROTTLE } from './auth-rate-limit';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -10,14 +11,14 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @Throttle(AUTH_THROTTLE)
   @Post('organiser-sign-up')
   signUp(@Body() body: OrganiserSignUpDto) {
     return this.auth.signUpOrganiser(body);
   }
 
   @Public()
-  @Throttle({ default: { limit: 20, ttl: 60_000 } })
+  @Throttle(AUTH_THROTTLE)
   @Post('login')
   @HttpCode(200)
   login(@Body() body: LoginDto) {
@@ -25,7 +26,7 @@ export class AuthController {
   }
 
   @Public()
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @Throttle(AUTH_THROTTLE)
   @Post('sign-in-link')
   @HttpCode(202)
   async requestLink(@Body() body: SignInLinkRequestDto) {

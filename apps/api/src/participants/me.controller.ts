@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, AvailabilityDto, OwnProfileDto, OwnProfileService } from '@clustermeet/domain';
+import { Actor, AvailabilityDto, ConsentDto, OwnProfileDto, OwnProfileService } from '@clustermeet/domain';
 import { CurrentActor } from '../common/current-actor.decorator';
 
 @ApiTags('me (participant)')
@@ -22,6 +22,12 @@ export class MeController {
   @Put('availability')
   availability(@CurrentActor() actor: Actor, @Body() body: AvailabilityDto) {
     return this.profile.setAvailability(actor, body);
+  }
+
+  @Post('consent')
+  @HttpCode(200)
+  consent(@CurrentActor() actor: Actor, @Body() _body: ConsentDto) {
+    return this.profile.recordConsent(actor);
   }
 
   @Get('data')

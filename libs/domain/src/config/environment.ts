@@ -38,6 +38,12 @@ export class Environment {
   @Max(60 * 24 * 30)
   SIGN_IN_LINK_TTL_MINUTES: number = 60 * 24;
 
+  /** Sign-up, login and sign-in-link requests per minute from one address. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  AUTH_RATE_LIMIT_PER_MINUTE: number = 10;
+
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 

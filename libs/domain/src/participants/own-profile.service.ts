@@ -6,6 +6,7 @@ import { Event, OutboxEmail, Participant, ParticipantType, SignInToken, Slot } f
 import { Actor } from '../auth/actor';
 import { EventAccessService } from '../auth/event-access.service';
 import { AvailabilityDto, OwnProfileDto } from './profile.dto';
+import { PRIVACY_TERMS_VERSION } from './participant.service';
 import { participantView, profileColumns, profileProblems, replaceItems } from './profile-rules';
 
 /** What a signed-in participant does with their own data: edit, availability, download, delete. */
@@ -46,6 +47,13 @@ export class OwnProfileService {
     const known = await this.dataSource.getRepository(Slot).countBy({ eventId, id: In(unique) });
     if (known !== unique.length) throw new BadRequestException('unavailableSlotIds contains a slot that is not part of this event');
     await this.participants.update({ id: participantId }, { unavailableSlotIds: unique });
+    return this.get(actor);
+  }
+
+  /** People registered by an organiser or by import accept the privacy terms at first sign-in. */
+  async recordConsent(actor: Actor) {
+    const { participantId } = this.access.requireParticipant(actor);
+    await this.participants.update({ id: participantId }, { consentedAt: new Date(), consentVersion: PRIVACY_TERMS_VERSION });
     return this.get(actor);
   }
 

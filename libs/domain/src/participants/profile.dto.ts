@@ -93,6 +93,11 @@ export class RegistrationDto extends ProfileInputDto {
   consent: boolean;
 }
 
+export class ConsentDto {
+  @ApiProperty({ description: 'the participant accepts the privacy terms' }) @Equals(true, { message: 'consent must be true' })
+  consent: boolean;
+}
+
 export class OwnProfileDto extends OmitType(ProfileInputDto, ['email'] as const) {}
 
 export class AvailabilityDto {
