@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { videoLinkFor } from '@clustermeet/database';
 import { ApiClient } from '../support/api-client';
 import { startTestStack, TestStack } from '../support/test-stack';
 
@@ -64,6 +65,21 @@ describe('event set-up', () => {
     expect(byId.get(company.id)!.canMeet).toEqual([research.id]);
     expect(byId.get(research.id)!.canMeet).toContain(company.id);
     for (const other of after.filter((type) => type.id !== company.id && type.id !== research.id)) expect(other.canMeet).not.toContain(company.id);
+  });
+
+  it('gives online places a video link per meeting and booths an exhibitor', async () => {
+    const { organiser, event, types } = await client.eventWithOrganiser();
+    const [online] = (await client.post(`/events/${event.id}/tables`, { kind: 'online', capacity: 4 }, organiser.token).expect(201)).body;
+    expect(online.videoLinkTemplate).toBe('https://meet.jit.si/clustermeet-{meeting}');
+    expect(videoLinkFor(online, 'abc')).toBe('https://meet.jit.si/clustermeet-abc');
+    const custom = await client.patch(`/events/${event.id}/tables/${online.id}`, { videoLinkTemplate: 'https://video.example/room/{meeting}' }, organiser.token).expect(200);
+    expect(custom.body.videoLinkTemplate).toBe('https://video.example/room/{meeting}');
+    const same = await client.patch(`/events/${event.id}/tables/${online.id}`, { videoLinkTemplate: 'https://video.example/one-room' }, organiser.token).expect(400);
+    expect(same.body.message).toEqual(['videoLinkTemplate must contain {meeting}, so each meeting gets its own link']);
+    await client.post(`/events/${event.id}/tables`, { kind: 'table', capacity: 2, videoLinkTemplate: 'https://v.example/{meeting}' }, organiser.token).expect(400);
+    const participant = await client.registeredParticipant(event.id, types[0].id);
+    const [booth] = (await client.post(`/events/${event.id}/tables`, { kind: 'booth', capacity: 3, label: 'Booth B12', exhibitorParticipantId: participant.participantId }, organiser.token).expect(201)).body;
+    expect(booth).toMatchObject({ kind: 'booth', label: 'Booth B12', exhibitorParticipantId: participant.participantId, number: null });
   });
 
   it('refuses to drop slots or tables that hold meetings, listing the meetings, and keeps them', async () => {

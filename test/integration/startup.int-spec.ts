@@ -54,6 +54,19 @@ describe('start-up', () => {
     }
   });
 
+  it('has migrations that match the entities (no schema change left without a migration)', async () => {
+    const database = await createScratchDatabase();
+    const source = await new DataSource(dataSourceOptions(database.url)).initialize();
+    try {
+      await runMigrations(source);
+      const pending = await source.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+    } finally {
+      await source.destroy();
+      await database.drop();
+    }
+  });
+
   it('documents every API route in the OpenAPI spec, and rate-limits sign-in attempts', async () => {
     const stack = await startTestStack({ worker: false, env: { AUTH_RATE_LIMIT_PER_MINUTE: '3' } });
     try {

@@ -5,6 +5,12 @@ import { Participant } from './participant.entity';
 import { Event } from './event.entity';
 
 /** Where a meeting happens: a numbered table, an exhibitor's booth, a room, or online. */
+export const MEETING_PLACEHOLDER = '{meeting}';
+
+export function videoLinkFor(table: Pick<EventTable, 'videoLinkTemplate'>, meetingId: string): string | null {
+  return table.videoLinkTemplate ? table.videoLinkTemplate.split(MEETING_PLACEHOLDER).join(meetingId) : null;
+}
+
 @Entity('event_table')
 @Index(['eventId', 'number'], { unique: true, where: 'number IS NOT NULL' })
 export class EventTable extends BaseEntity {
@@ -29,6 +35,10 @@ export class EventTable extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   exhibitorParticipantId: string | null;
+
+  /** For online places: each meeting gets its own link, with {meeting} replaced by the meeting id. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  videoLinkTemplate: string | null;
 
   @ManyToOne(() => Participant, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'exhibitor_participant_id' })

@@ -16,6 +16,9 @@ const DEFAULT_LABEL: Record<TableKind, string> = {
   [TableKind.Online]: 'Online meeting',
 };
 
+/** Jitsi needs no account: a room per meeting id is a working default for online meetings. */
+const DEFAULT_VIDEO_LINK = 'https://meet.jit.si/clustermeet-{meeting}';
+
 @Injectable()
 export class TableService {
   constructor(
@@ -33,10 +36,12 @@ export class TableService {
     await this.access.requireStaff(actor, eventId, [EventRole.Organiser]);
     if (input.count !== undefined && input.kind !== TableKind.Table) throw new BadRequestException('count is only for numbered tables (kind "table")');
     if (input.exhibitorParticipantId && input.kind !== TableKind.Booth) throw new BadRequestException('only a booth has an exhibitor');
+    if (input.videoLinkTemplate && input.kind !== TableKind.Online) throw new BadRequestException('only an online place has a video link');
     return this.dataSource.transaction(async (manager) => {
       if (input.exhibitorParticipantId) await this.requireParticipant(manager.getRepository(Participant), eventId, input.exhibitorParticipantId);
       if (input.kind !== TableKind.Table) {
-        return [await manager.save(manager.create(EventTable, { eventId, kind: input.kind, label: input.label ?? DEFAULT_LABEL[input.kind], capacity: input.capacity, exhibitorParticipantId: input.exhibitorParticipantId ?? null }))];
+        const videoLinkTemplate = input.kind === TableKind.Online ? (input.videoLinkTemplate ?? DEFAULT_VIDEO_LINK) : null;
+        return [await manager.save(manager.create(EventTable, { eventId, kind: input.kind, label: input.label ?? DEFAULT_LABEL[input.kind], capacity: input.capacity, exhibitorParticipantId: input.exhibitorParticipantId ?? null, videoLinkTemplate }))];
       }
       // Serialise numbering per event so two organisers adding tables at once never clash.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`tables:${eventId}`]);
@@ -59,6 +64,7 @@ export class TableService {
         if (table.kind !== TableKind.Booth) throw new BadRequestException('only a booth has an exhibitor');
         await this.requireParticipant(manager.getRepository(Participant), eventId, input.exhibitorParticipantId);
       }
+      if (input.videoLinkTemplate && table.kind !== TableKind.Online) throw new BadRequestException('only an online place has a video link');
       if (input.capacity !== undefined && input.capacity < table.capacity) {
         const crowded = await manager
           .createQueryBuilder(Meeting, 'meeting')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, Contains, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { TableKind } from '@clustermeet/contracts';
 
 export class CreateSessionDto {
@@ -37,6 +37,10 @@ export class CreateTablesDto {
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'exhibitorParticipantId must be a UUID' })
   exhibitorParticipantId?: string;
+
+  @ApiPropertyOptional({ example: 'https://meet.jit.si/clustermeet-{meeting}', description: 'online places: {meeting} becomes the meeting id' })
+  @IsOptional() @IsUrl({ require_protocol: true, protocols: ['https'] }, { message: 'videoLinkTemplate must be an https URL' }) @Contains('{meeting}', { message: 'videoLinkTemplate must contain {meeting}, so each meeting gets its own link' }) @MaxLength(300)
+  videoLinkTemplate?: string;
 }
 
 export class UpdateTableDto {
@@ -48,6 +52,10 @@ export class UpdateTableDto {
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID('all', { message: 'exhibitorParticipantId must be a UUID' })
   exhibitorParticipantId?: string | null;
+
+  @ApiPropertyOptional({ example: 'https://meet.jit.si/clustermeet-{meeting}', description: 'online places: {meeting} becomes the meeting id' })
+  @IsOptional() @IsUrl({ require_protocol: true, protocols: ['https'] }, { message: 'videoLinkTemplate must be an https URL' }) @Contains('{meeting}', { message: 'videoLinkTemplate must contain {meeting}, so each meeting gets its own link' }) @MaxLength(300)
+  videoLinkTemplate?: string;
 }
 
 export class CreateParticipantTypeDto {
