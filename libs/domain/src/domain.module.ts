@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { OutboxService } from './email/outbox.service';
 import { EventService } from './events/event.service';
+import { DirectoryService } from './matchmaking/directory.service';
 import { ParticipantTypeService } from './events/participant-type.service';
 import { SessionService } from './events/session.service';
 import { TableService } from './events/table.service';
@@ -16,7 +17,7 @@ import { ParticipantService } from './participants/participant.service';
 
 const SERVICES = [
   AuthService, EventAccessService, OutboxService, EventService, SessionService, TableService, ParticipantTypeService,
-  ParticipantService, OwnProfileService, ParticipantCsvService,
+  ParticipantService, OwnProfileService, ParticipantCsvService, DirectoryService,
 ];
 
 /** The services of every area, shared by api and worker. */

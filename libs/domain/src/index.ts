@@ -23,3 +23,5 @@ export * from './participants/participant.service';
 export * from './participants/profile-rules';
 export * from './participants/profile.dto';
 export * from './common/preflight';
+export * from './matchmaking/directory.dto';
+export * from './matchmaking/directory.service';

@@ -1,6 +1,7 @@
 export * from './base.entity';
 export * from './event-member.entity';
 export * from './event.entity';
+export * from './favourite.entity';
 export * from './marketplace-item.entity';
 export * from './meeting.entity';
 export * from './organisation.entity';

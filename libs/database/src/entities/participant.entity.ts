@@ -102,6 +102,11 @@ export class Participant extends BaseEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   consentVersion: string | null;
 
+  /** Full-text document over profile and items, refreshed by the service with each change; GIN-indexed by migration. */
+  @Index('participant_search_document_idx', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  searchDocument?: string | null;
+
   @OneToMany('MarketplaceItem', 'participant')
   items?: MarketplaceItem[];
 }

@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { defaultTaxonomies, EventRole, ItemKind, ParticipantStatus, SizeBand, TableKind } from '@clustermeet/contracts';
 import { Event, EventMember, EventTable, MarketplaceItem, Organisation, Participant, ParticipantType, Session, Slot, User } from '../entities';
+import { refreshSearchDocuments } from '../search-document';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { zonedTime } from './zoned-time';
 
@@ -57,6 +58,7 @@ export async function seedDemoEvent(dataSource: DataSource, now = new Date()): P
     await seedVenue(manager, eventDay);
     const participants = await seedParticipants(manager, event, types);
     await seedBooths(manager, participants);
+    await refreshSearchDocuments(manager, participants.map((participant) => participant.id));
     return { created: true, eventId: event.id, participants: participants.length };
   });
 }

@@ -8,6 +8,7 @@ import { EventAccessService } from '../auth/event-access.service';
 import { AvailabilityDto, OwnProfileDto } from './profile.dto';
 import { PRIVACY_TERMS_VERSION } from './participant.service';
 import { participantView, profileColumns, profileProblems, replaceItems } from './profile-rules';
+import { refreshSearchDocuments } from '@clustermeet/database';
 
 /** What a signed-in participant does with their own data: edit, availability, download, delete. */
 @Injectable()
@@ -37,6 +38,7 @@ export class OwnProfileService {
       const status = participant.status === ParticipantStatus.ChangesRequested ? ParticipantStatus.Pending : participant.status;
       await manager.update(Participant, { id: participantId }, { ...profileColumns(input), status });
       await replaceItems(manager, participant, input.offers, input.seeks);
+      await refreshSearchDocuments(manager, [participantId]);
     });
     return this.get(actor);
   }

@@ -11,6 +11,7 @@ import { OutboxService } from '../email/outbox.service';
 import { isRegistrationOpen } from '../events/event.service';
 import { DecisionDto, ParticipantListQueryDto, ProfileInputDto, RegistrationDto } from './profile.dto';
 import { participantView, profileColumns, profileProblems, replaceItems } from './profile-rules';
+import { refreshSearchDocuments } from '@clustermeet/database';
 
 export const PRIVACY_TERMS_VERSION = '2026-11';
 
@@ -85,6 +86,7 @@ export class ParticipantService {
       throw error;
     }
     participant.items = await replaceItems(manager, participant, created.input.offers, created.input.seeks);
+    await refreshSearchDocuments(manager, [participant.id]);
     return participant;
   }
 

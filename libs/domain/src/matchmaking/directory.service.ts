@@ -1,0 +1,121 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { ParticipantStatus } from '@clustermeet/contracts';
+import { Favourite, MarketplaceItem, Participant, searchQuerySql } from '@clustermeet/database';
+import { Actor } from '../auth/actor';
+import { ALL_STAFF, EventAccessService } from '../auth/event-access.service';
+import { notFound } from '../common/errors';
+import { participantView } from '../participants/profile-rules';
+import { DirectoryQueryDto } from './directory.dto';
+
+/** What other participants may see of a profile: no email, company number, answers or availability. */
+export function publicProfile(participant: Participant, items?: MarketplaceItem[]) {
+  const { id, firstName, lastName, jobTitle, languages, photoUrl, participantTypeId, organisation, description, sectors, offers, seeks } = participantView(participant, items);
+  const { companyNumber: _hidden, ...publicOrganisation } = organisation;
+  return { id, firstName, lastName, jobTitle, languages, photoUrl, participantTypeId, organisation: publicOrganisation, description, sectors, offers, seeks };
+}
+
+interface Viewer {
+  participantId?: string;
+}
+
+/** Browsing validated profiles: full-text search in PostgreSQL, filters, paging, favourites. */
+@Injectable()
+export class DirectoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: EventAccessService,
+    @InjectRepository(Participant) private readonly participants: Repository<Participant>,
+    @InjectRepository(Favourite) private readonly favourites: Repository<Favourite>,
+  ) {}
+
+  async search(actor: Actor, eventId: string, query: DirectoryQueryDto) {
+    const viewer = await this.viewer(actor, eventId);
+    const params: unknown[] = [eventId];
+    const where = ['p.event_id = $1', `p.status = '${ParticipantStatus.Validated}'`];
+    const filter = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (viewer.participantId) filter('p.id <> ?', viewer.participantId);
+    if (query.country) filter('p.organisation_country = ?', query.country);
+    if (query.sector) filter('? = ANY(p.sectors)', query.sector);
+    if (query.organisationType) filter('p.organisation_type = ?', query.organisationType);
+    if (query.participantTypeId) filter('p.participant_type_id = ?', query.participantTypeId);
+    if (query.category) {
+      filter(`EXISTS (SELECT 1 FROM marketplace_item i WHERE i.participant_id = p.id AND i.category = ?${query.itemKind ? ` AND i.kind = '${query.itemKind}'` : ''})`, query.category);
+    }
+    if (query.favourites) {
+      if (!viewer.participantId) throw new ForbiddenException('favourites belong to a participant');
+      filter('EXISTS (SELECT 1 FROM favourite f WHERE f.participant_id = ? AND f.favourite_participant_id = p.id)', viewer.participantId);
+    }
+    let rank = '0';
+    if (query.q?.trim()) {
+      params.push(query.q.trim());
+      const tsquery = searchQuerySql(params.length);
+      where.push(`p.search_document @@ ${tsquery}`);
+      rank = `ts_rank_cd(p.search_document, ${tsquery})`;
+    }
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const rows: { id: string; rank: number; total: string }[] = await this.dataSource.query(
+      `SELECT p.id, ${rank} AS rank, count(*) OVER () AS total FROM participant p
+       WHERE ${where.join(' AND ')}
+       ORDER BY rank DESC, p.organisation_name, p.last_name, p.id
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    const total = rows.length > 0 ? Number(rows[0].total) : await this.countWithout(where, params.slice(0, -2));
+    const profiles = await this.participants.find({ where: { id: In(rows.map((row) => row.id)) }, relations: { items: true } });
+    const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+    const favourites = viewer.participantId ? await this.favouriteIds(viewer.participantId) : new Set<string>();
+    return {
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      items: rows.map((row) => ({ ...publicProfile(byId.get(row.id)!), favourite: favourites.has(row.id), rank: Number(row.rank) })),
+    };
+  }
+
+  async profile(actor: Actor, eventId: string, participantId: string) {
+    const viewer = await this.viewer(actor, eventId);
+    const participant = await this.participants.findOne({ where: { id: participantId, eventId }, relations: { items: true } });
+    const visible = participant && (participant.status === ParticipantStatus.Validated || participant.id === viewer.participantId);
+    if (!visible) throw notFound('Participant');
+    const favourite = viewer.participantId ? (await this.favouriteIds(viewer.participantId)).has(participantId) : false;
+    return { ...publicProfile(participant), favourite };
+  }
+
+  async addFavourite(actor: Actor, participantId: string) {
+    const me = this.access.requireParticipant(actor);
+    if (participantId === me.participantId) throw new ForbiddenException('you cannot shortlist yourself');
+    const other = await this.participants.findOneBy({ id: participantId, eventId: me.eventId, status: ParticipantStatus.Validated });
+    if (!other) throw notFound('Participant');
+    await this.favourites.createQueryBuilder().insert().values({ eventId: me.eventId, participantId: me.participantId, favouriteParticipantId: participantId }).orIgnore().execute();
+  }
+
+  async removeFavourite(actor: Actor, participantId: string) {
+    const me = this.access.requireParticipant(actor);
+    await this.favourites.delete({ participantId: me.participantId, favouriteParticipantId: participantId });
+  }
+
+  private async favouriteIds(participantId: string): Promise<Set<string>> {
+    const rows = await this.favourites.find({ where: { participantId }, select: { favouriteParticipantId: true } });
+    return new Set(rows.map((row) => row.favouriteParticipantId));
+  }
+
+  private async countWithout(where: string[], params: unknown[]): Promise<number> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM participant p WHERE ${where.join(' AND ')}`, params);
+    return total;
+  }
+
+  /** Staff of the event, or a participant of this very event. */
+  private async viewer(actor: Actor, eventId: string): Promise<Viewer> {
+    if (actor.kind === 'participant') {
+      if (actor.eventId !== eventId) throw notFound('Event');
+      return { participantId: actor.participantId };
+    }
+    await this.access.requireStaff(actor, eventId, ALL_STAFF);
+    return {};
+  }
+}
