@@ -15,7 +15,7 @@ async function validated(key: string, overrides: Overrides) {
   return participant;
 }
 const search = (query: Record<string, string | number | boolean>, token = viewer.token) =>
-  client.get(`/events/${ctx.event.id}/directory?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`, token);
+  client.get(`/events/${ctx.event.id}/directory?${new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]))}`, token);
 const found = async (query: Record<string, string | number | boolean>) => ((await search(query).expect(200)).body.items as { id: string }[]).map((item) => item.id);
 
 beforeAll(async () => {

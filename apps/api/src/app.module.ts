@@ -10,6 +10,7 @@ import { EventController } from './events/event.controller';
 import { VenueController } from './events/venue.controller';
 import { HealthController } from './health/health.controller';
 import { DirectoryController } from './matchmaking/directory.controller';
+import { MeetingRequestController } from './matchmaking/meeting-request.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { MeController } from './participants/me.controller';
 import { ParticipantController } from './participants/participant.controller';
@@ -21,7 +22,7 @@ import { ParticipantController } from './participants/participant.controller';
     // Generous default; the sign-in endpoints set tighter limits of their own.
     ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }] }),
   ],
-  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, HealthController],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, HealthController],
   providers: [
     RedisHealthIndicator,
     { provide: APP_GUARD, useClass: ThrottlerGuard },

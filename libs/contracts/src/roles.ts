@@ -28,3 +28,29 @@ export enum ItemKind {
   Offer = 'offer',
   Seek = 'seek',
 }
+
+export enum BookingMode {
+  /** Accepted requests wait for the scheduler (the event checklist's default). */
+  Scheduling = 'scheduling',
+  /** The requester proposes a slot; the table is assigned when the request is accepted. */
+  SelfBooking = 'self_booking',
+}
+
+export enum MeetingRequestStatus {
+  Pending = 'pending',
+  Accepted = 'accepted',
+  Declined = 'declined',
+  Withdrawn = 'withdrawn',
+  Expired = 'expired',
+}
+
+export enum MeetingFormat {
+  OnSite = 'on_site',
+  Online = 'online',
+  Either = 'either',
+}
+
+export enum EmailPreference {
+  Instant = 'instant',
+  DailyDigest = 'daily_digest',
+}

@@ -8,6 +8,8 @@ import { CoreModule } from './core.module';
 import { OutboxService } from './email/outbox.service';
 import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
+import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
+import { MeetingRequestService } from './matchmaking/meeting-request.service';
 import { ParticipantTypeService } from './events/participant-type.service';
 import { SessionService } from './events/session.service';
 import { TableService } from './events/table.service';
@@ -18,6 +20,7 @@ import { ParticipantService } from './participants/participant.service';
 const SERVICES = [
   AuthService, EventAccessService, OutboxService, EventService, SessionService, TableService, ParticipantTypeService,
   ParticipantService, OwnProfileService, ParticipantCsvService, DirectoryService,
+  MeetingPlacementService, MeetingRequestService,
 ];
 
 /** The services of every area, shared by api and worker. */

@@ -25,3 +25,6 @@ export * from './participants/profile.dto';
 export * from './common/preflight';
 export * from './matchmaking/directory.dto';
 export * from './matchmaking/directory.service';
+export * from './matchmaking/meeting-placement.service';
+export * from './matchmaking/meeting-request.dto';
+export * from './matchmaking/meeting-request.service';

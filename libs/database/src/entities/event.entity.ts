@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { BookingMode } from '@clustermeet/contracts';
 import type { EventTaxonomies } from '@clustermeet/contracts';
 import { BaseEntity } from './base.entity';
 import { Organisation } from './organisation.entity';
@@ -56,6 +57,16 @@ export class Event extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   evaluationOpensAt: Date | null;
+
+  @Column({ type: 'enum', enum: BookingMode, enumName: 'booking_mode', default: BookingMode.Scheduling })
+  bookingMode: BookingMode;
+
+  /** Unanswered requests expire after this many hours (a reminder goes out before). */
+  @Column({ type: 'int', default: 72 })
+  requestExpiryHours: number;
+
+  @Column({ type: 'int', default: 3 })
+  maxHighPriorityRequests: number;
 
   @Column({ type: 'jsonb' })
   taxonomies: EventTaxonomies;

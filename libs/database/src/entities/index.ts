@@ -3,6 +3,8 @@ export * from './event-member.entity';
 export * from './event.entity';
 export * from './favourite.entity';
 export * from './marketplace-item.entity';
+export * from './meeting-request.entity';
+export * from './meeting-seat.entity';
 export * from './meeting.entity';
 export * from './organisation.entity';
 export * from './outbox-email.entity';

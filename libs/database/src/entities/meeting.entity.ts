@@ -12,6 +12,8 @@ export type MeetingStatus = 'scheduled' | 'cancelled';
  */
 @Entity('meeting')
 @Index(['eventId', 'slotId'])
+/** One meeting per table and slot while scheduled; partial unique index written in the migration. */
+@Index('meeting_table_slot_idx', { synchronize: false })
 export class Meeting extends BaseEntity {
   @Column({ type: 'uuid' })
   eventId: string;
@@ -39,4 +41,11 @@ export class Meeting extends BaseEntity {
 
   @Column({ type: 'varchar', length: 12, default: 'scheduled' })
   status: MeetingStatus;
+
+  /** The request this meeting fulfils (null for meetings the organiser placed by hand). */
+  @Column({ type: 'uuid', nullable: true })
+  requestId: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  videoLink: string | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany } from 'typeorm';
-import { ParticipantStatus, SizeBand } from '@clustermeet/contracts';
+import { EmailPreference, ParticipantStatus, SizeBand } from '@clustermeet/contracts';
 import { BaseEntity } from './base.entity';
 import { ParticipantType } from './participant-type.entity';
 import { Event } from './event.entity';
@@ -95,6 +95,9 @@ export class Participant extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   registeredByUserId: string | null;
+
+  @Column({ type: 'enum', enum: EmailPreference, enumName: 'email_preference', default: EmailPreference.Instant })
+  emailPreference: EmailPreference;
 
   @Column({ type: 'timestamptz', nullable: true })
   consentedAt: Date | null;

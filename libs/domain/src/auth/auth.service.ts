@@ -65,13 +65,15 @@ export class AuthService {
     });
   }
 
-  async createSignInLink(manager: EntityManager, participantId: string): Promise<string> {
+  /** A one-time link that signs the participant in and, with `next`, opens that page of the app. */
+  async createSignInLink(manager: EntityManager, participantId: string, next?: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const ttlMinutes = this.config.get('auth.signInLinkTtlMinutes', { infer: true });
     await manager.save(
       manager.create(SignInToken, { participantId, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttlMinutes * 60_000) }),
     );
-    return `${this.config.get('app.publicUrl', { infer: true })}/sign-in?token=${token}`;
+    const link = `${this.config.get('app.publicUrl', { infer: true })}/sign-in?token=${token}`;
+    return next ? `${link}&next=${encodeURIComponent(next)}` : link;
   }
 
   linkTtlHours(): number {

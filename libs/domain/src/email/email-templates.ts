@@ -6,6 +6,9 @@ export interface EmailTemplateData {
   'profile-validated': { firstName: string; eventName: string; link: string };
   'profile-rejected': { firstName: string; eventName: string; reason: string };
   'profile-changes-requested': { firstName: string; eventName: string; reason: string; link: string };
+  'meeting-request-received': { firstName: string; eventName: string; requesterName: string; requesterOrganisation: string; message: string; link: string; expiresOn: string };
+  'meeting-request-accepted': { firstName: string; eventName: string; recipientName: string; recipientOrganisation: string; when: string; link: string };
+  'meeting-request-declined': { firstName: string; eventName: string; recipientName: string; recipientOrganisation: string; reason: string; link: string };
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -58,6 +61,36 @@ The organisers of {{eventName}} ask you to change your profile before it goes li
 {{reason}}
 
 Sign in and edit your profile here:
+{{link}}`,
+  },
+  'meeting-request-received': {
+    subject: '{{requesterName}} ({{requesterOrganisation}}) asks to meet you at {{eventName}}',
+    text: `Hello {{firstName}},
+
+{{requesterName}} from {{requesterOrganisation}} would like to meet you at {{eventName}}.
+{{#if message}}Their message: "{{message}}"{{/if}}
+
+Accept or decline here (unanswered requests expire on {{expiresOn}}):
+{{link}}`,
+  },
+  'meeting-request-accepted': {
+    subject: '{{recipientName}} accepted your meeting request',
+    text: `Hello {{firstName}},
+
+{{recipientName}} from {{recipientOrganisation}} accepted your meeting request for {{eventName}}.
+{{when}}
+
+Your requests and meetings:
+{{link}}`,
+  },
+  'meeting-request-declined': {
+    subject: '{{recipientName}} declined your meeting request',
+    text: `Hello {{firstName}},
+
+{{recipientName}} from {{recipientOrganisation}} declined your meeting request for {{eventName}}.
+{{#if reason}}Reason: {{reason}}{{/if}}
+
+Other participants who match what you seek:
 {{link}}`,
   },
 };

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { EventRole } from '@clustermeet/contracts';
+import { BookingMode, EventRole } from '@clustermeet/contracts';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsIn, IsISO8601, IsOptional, IsString, Length, Matches,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsIn, IsInt, Max, Min, IsISO8601, IsOptional, IsString, Length, Matches,
   MaxLength, Validate, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
 } from 'class-validator';
 
@@ -98,6 +98,16 @@ export class CreateEventDto {
 
   @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'evaluationOpensAt must be an ISO 8601 date-time' })
   evaluationOpensAt?: string;
+
+  @ApiPropertyOptional({ enum: BookingMode, description: 'scheduling: accepted requests wait for the scheduler; self_booking: the requester proposes a slot' })
+  @IsOptional() @IsEnum(BookingMode, { message: 'bookingMode must be scheduling or self_booking' })
+  bookingMode?: BookingMode;
+
+  @ApiPropertyOptional({ example: 72, description: 'hours before an unanswered request expires' }) @IsOptional() @IsInt() @Min(1) @Max(24 * 60)
+  requestExpiryHours?: number;
+
+  @ApiPropertyOptional({ example: 3 }) @IsOptional() @IsInt() @Min(0) @Max(100)
+  maxHighPriorityRequests?: number;
 }
 
 export class UpdateEventDto extends PartialType(CreateEventDto) {

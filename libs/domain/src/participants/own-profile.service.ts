@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { ParticipantStatus } from '@clustermeet/contracts';
+import { EmailPreference, ParticipantStatus } from '@clustermeet/contracts';
 import { Event, OutboxEmail, Participant, ParticipantType, SignInToken, Slot } from '@clustermeet/database';
 import { Actor } from '../auth/actor';
 import { EventAccessService } from '../auth/event-access.service';
@@ -49,6 +49,12 @@ export class OwnProfileService {
     const known = await this.dataSource.getRepository(Slot).countBy({ eventId, id: In(unique) });
     if (known !== unique.length) throw new BadRequestException('unavailableSlotIds contains a slot that is not part of this event');
     await this.participants.update({ id: participantId }, { unavailableSlotIds: unique });
+    return this.get(actor);
+  }
+
+  async setEmailPreference(actor: Actor, emailPreference: EmailPreference) {
+    const { participantId } = this.access.requireParticipant(actor);
+    await this.participants.update({ id: participantId }, { emailPreference });
     return this.get(actor);
   }
 

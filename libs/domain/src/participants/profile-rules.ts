@@ -91,6 +91,7 @@ export function participantView(participant: Participant, items: MarketplaceItem
     offers: ordered.filter((entry) => entry.kind === ItemKind.Offer).map(item),
     seeks: ordered.filter((entry) => entry.kind === ItemKind.Seek).map(item),
     unavailableSlotIds: participant.unavailableSlotIds,
+    emailPreference: participant.emailPreference,
     recruitedByOrganisationId: participant.recruitedByOrganisationId,
     consentedAt: participant.consentedAt,
     createdAt: participant.createdAt,
