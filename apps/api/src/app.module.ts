@@ -11,6 +11,7 @@ import { VenueController } from './events/venue.controller';
 import { HealthController } from './health/health.controller';
 import { DirectoryController } from './matchmaking/directory.controller';
 import { MeetingRequestController } from './matchmaking/meeting-request.controller';
+import { NotificationController } from './matchmaking/notification.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { MeController } from './participants/me.controller';
 import { ParticipantController } from './participants/participant.controller';
@@ -22,7 +23,7 @@ import { ParticipantController } from './participants/participant.controller';
     // Generous default; the sign-in endpoints set tighter limits of their own.
     ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }] }),
   ],
-  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, HealthController],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, HealthController],
   providers: [
     RedisHealthIndicator,
     { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DomainModule, EmailSenderService } from '@clustermeet/domain';
 import { EmailProcessor } from './email/email.processor';
+import { TimedProcessor } from './timed/timed.processor';
 
 @Module({
   imports: [DomainModule],
-  providers: [EmailSenderService, EmailProcessor],
+  providers: [EmailSenderService, EmailProcessor, TimedProcessor],
 })
 export class WorkerModule {}

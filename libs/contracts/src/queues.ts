@@ -1,15 +1,27 @@
 /** Queue names and typed job payloads: the one place api and worker agree on what a job carries. */
 export enum QueueName {
   Email = 'email',
+  /** Recurring work: reminders, expiry, digests. */
+  Timed = 'timed',
 }
 
 export enum JobName {
   SendEmail = 'send-email',
+  RemindAndExpireRequests = 'remind-and-expire-requests',
+  SendDigests = 'send-digests',
 }
 
 export interface JobPayloads {
   [JobName.SendEmail]: { outboxEmailId: string };
+  [JobName.RemindAndExpireRequests]: Record<string, never>;
+  [JobName.SendDigests]: Record<string, never>;
 }
+
+/** How often each timed job runs; the worker registers these schedules at start. */
+export const TIMED_JOB_EVERY_MS: Record<JobName.RemindAndExpireRequests | JobName.SendDigests, number> = {
+  [JobName.RemindAndExpireRequests]: 5 * 60_000,
+  [JobName.SendDigests]: 15 * 60_000,
+};
 
 export type JobOf<N extends JobName> = JobPayloads[N];
 

@@ -30,7 +30,7 @@ import { redisConnectionOptions } from './common/redis-connection';
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Email }),
+    BullModule.registerQueue({ name: QueueName.Email }, { name: QueueName.Timed }),
   ],
   exports: [TypeOrmModule, BullModule],
 })

@@ -10,6 +10,8 @@ import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
 import { MeetingRequestService } from './matchmaking/meeting-request.service';
+import { NotificationService } from './matchmaking/notification.service';
+import { RequestLifecycleService } from './matchmaking/request-lifecycle.service';
 import { ParticipantTypeService } from './events/participant-type.service';
 import { SessionService } from './events/session.service';
 import { TableService } from './events/table.service';
@@ -20,7 +22,7 @@ import { ParticipantService } from './participants/participant.service';
 const SERVICES = [
   AuthService, EventAccessService, OutboxService, EventService, SessionService, TableService, ParticipantTypeService,
   ParticipantService, OwnProfileService, ParticipantCsvService, DirectoryService,
-  MeetingPlacementService, MeetingRequestService,
+  MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
 ];
 
 /** The services of every area, shared by api and worker. */

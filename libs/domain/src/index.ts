@@ -28,3 +28,5 @@ export * from './matchmaking/directory.service';
 export * from './matchmaking/meeting-placement.service';
 export * from './matchmaking/meeting-request.dto';
 export * from './matchmaking/meeting-request.service';
+export * from './matchmaking/notification.service';
+export * from './matchmaking/request-lifecycle.service';

@@ -6,6 +6,7 @@ export * from './marketplace-item.entity';
 export * from './meeting-request.entity';
 export * from './meeting-seat.entity';
 export * from './meeting.entity';
+export * from './notification.entity';
 export * from './organisation.entity';
 export * from './outbox-email.entity';
 export * from './participant-type.entity';

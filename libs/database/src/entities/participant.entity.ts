@@ -100,6 +100,9 @@ export class Participant extends BaseEntity {
   emailPreference: EmailPreference;
 
   @Column({ type: 'timestamptz', nullable: true })
+  lastDigestAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 
   @Column({ type: 'varchar', length: 20, nullable: true })

@@ -9,6 +9,9 @@ export interface EmailTemplateData {
   'meeting-request-received': { firstName: string; eventName: string; requesterName: string; requesterOrganisation: string; message: string; link: string; expiresOn: string };
   'meeting-request-accepted': { firstName: string; eventName: string; recipientName: string; recipientOrganisation: string; when: string; link: string };
   'meeting-request-declined': { firstName: string; eventName: string; recipientName: string; recipientOrganisation: string; reason: string; link: string };
+  'meeting-request-reminder': { firstName: string; eventName: string; requesterName: string; requesterOrganisation: string; expiresOn: string; link: string };
+  'meeting-request-expired': { firstName: string; eventName: string; recipientName: string; link: string };
+  'daily-digest': { firstName: string; eventName: string; count: number; requests: { name: string; organisation: string; message: string }[]; link: string };
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -91,6 +94,36 @@ Your requests and meetings:
 {{#if reason}}Reason: {{reason}}{{/if}}
 
 Other participants who match what you seek:
+{{link}}`,
+  },
+  'meeting-request-reminder': {
+    subject: 'Reminder: {{requesterName}} is waiting for your answer',
+    text: `Hello {{firstName}},
+
+{{requesterName}} from {{requesterOrganisation}} asked to meet you at {{eventName}}. The request expires on {{expiresOn}} if you do not answer.
+
+Accept or decline here:
+{{link}}`,
+  },
+  'meeting-request-expired': {
+    subject: 'Your meeting request to {{recipientName}} expired',
+    text: `Hello {{firstName}},
+
+{{recipientName}} did not answer your meeting request for {{eventName}} in time, so it has expired. The slot is free for other meetings.
+
+Find other partners:
+{{link}}`,
+  },
+  'daily-digest': {
+    subject: '{{count}} new meeting request(s) for {{eventName}}',
+    text: `Hello {{firstName}},
+
+New meeting requests for you at {{eventName}}:
+{{#each requests}}
+- {{name}} ({{organisation}}){{#if message}}: "{{message}}"{{/if}}
+{{/each}}
+
+Answer them here:
 {{link}}`,
   },
 };

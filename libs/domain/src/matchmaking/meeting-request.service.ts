@@ -10,6 +10,7 @@ import { conflict, isUniqueViolation, notFound } from '../common/errors';
 import { OutboxService } from '../email/outbox.service';
 import { publicProfile } from './directory.service';
 import { MeetingPlacementService } from './meeting-placement.service';
+import { NotificationService } from './notification.service';
 import { CreateMeetingRequestDto, DeclineMeetingRequestDto, MeetingRequestListQueryDto } from './meeting-request.dto';
 
 const OPEN = [MeetingRequestStatus.Pending, MeetingRequestStatus.Accepted];
@@ -33,6 +34,7 @@ export class MeetingRequestService {
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
     private readonly placement: MeetingPlacementService,
+    private readonly notifications: NotificationService,
     @InjectRepository(MeetingRequest) private readonly requests: Repository<MeetingRequest>,
   ) {}
 
@@ -73,6 +75,9 @@ export class MeetingRequestService {
         if (isUniqueViolation(error)) throw conflict(`You already have an open meeting request with ${recipient.firstName} ${recipient.lastName}`);
         throw error;
       }
+      await this.notifications.write(manager, [
+        { participantId: recipient.id, kind: 'request-received', subjectId: saved.id, text: `${fullName(requester)} (${requester.organisation.name}) asks to meet you` },
+      ]);
       const written = recipient.emailPreference === EmailPreference.Instant ? [await this.writeReceivedEmail(manager, event, saved, requester, recipient)] : [];
       return { request: saved, emails: written };
     });
@@ -110,6 +115,7 @@ export class MeetingRequestService {
       await manager.update(MeetingRequest, { id: request.id }, { status: MeetingRequestStatus.Accepted, respondedAt: new Date() });
       const requester = people.get(request.requesterId)!;
       const recipient = people.get(request.recipientId)!;
+      await this.notifications.write(manager, [{ participantId: requester.id, kind: 'request-accepted', subjectId: request.id, text: `${fullName(recipient)} accepted your meeting request` }]);
       const link = await this.auth.createSignInLink(manager, requester.id, REQUESTS_PAGE);
       return [
         await this.outbox.write(
@@ -129,6 +135,7 @@ export class MeetingRequestService {
       await manager.update(MeetingRequest, { id: request.id }, { status: MeetingRequestStatus.Declined, declineReason: input.reason ?? '', respondedAt: new Date() });
       const event = await manager.findOneByOrFail(Event, { id: request.eventId });
       const [requester, recipient] = await Promise.all([manager.findOneByOrFail(Participant, { id: request.requesterId }), manager.findOneByOrFail(Participant, { id: request.recipientId })]);
+      await this.notifications.write(manager, [{ participantId: requester.id, kind: 'request-declined', subjectId: request.id, text: `${fullName(recipient)} declined your meeting request` }]);
       const link = await this.auth.createSignInLink(manager, requester.id, '/directory');
       return [
         await this.outbox.write(
