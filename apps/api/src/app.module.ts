@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { DirectoryController } from './matchmaking/directory.controller';
 import { MeetingRequestController } from './matchmaking/meeting-request.controller';
 import { NotificationController } from './matchmaking/notification.controller';
+import { RecommendationController } from './matchmaking/recommendation.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { MeController } from './participants/me.controller';
 import { ParticipantController } from './participants/participant.controller';
@@ -23,7 +24,7 @@ import { ParticipantController } from './participants/participant.controller';
     // Generous default; the sign-in endpoints set tighter limits of their own.
     ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }] }),
   ],
-  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, HealthController],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, HealthController],
   providers: [
     RedisHealthIndicator,
     { provide: APP_GUARD, useClass: ThrottlerGuard },

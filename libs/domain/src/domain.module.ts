@@ -11,6 +11,8 @@ import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
 import { MeetingRequestService } from './matchmaking/meeting-request.service';
 import { NotificationService } from './matchmaking/notification.service';
+import { RecommendationService } from './matchmaking/recommendation.service';
+import { BookingStatusService } from './matchmaking/booking-status.service';
 import { RequestLifecycleService } from './matchmaking/request-lifecycle.service';
 import { ParticipantTypeService } from './events/participant-type.service';
 import { SessionService } from './events/session.service';
@@ -23,6 +25,7 @@ const SERVICES = [
   AuthService, EventAccessService, OutboxService, EventService, SessionService, TableService, ParticipantTypeService,
   ParticipantService, OwnProfileService, ParticipantCsvService, DirectoryService,
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
+  RecommendationService, BookingStatusService,
 ];
 
 /** The services of every area, shared by api and worker. */

@@ -30,3 +30,5 @@ export * from './matchmaking/meeting-request.dto';
 export * from './matchmaking/meeting-request.service';
 export * from './matchmaking/notification.service';
 export * from './matchmaking/request-lifecycle.service';
+export * from './matchmaking/booking-status.service';
+export * from './matchmaking/recommendation.service';

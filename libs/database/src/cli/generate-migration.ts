@@ -19,8 +19,10 @@ async function main() {
   }
   const timestamp = Date.now();
   const quote = (q: string) => '`' + q.replace(/`/g, '\\`') + '`';
-  const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-  const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+  const call = (q: { query: string; parameters?: unknown[] }) =>
+    `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
+  const up = sql.upQueries.map(call).join('\n');
+  const down = sql.downQueries.reverse().map(call).join('\n');
   const file = join(__dirname, '../../../../../libs/database/src/migrations', `${timestamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
   writeFileSync(
     file,

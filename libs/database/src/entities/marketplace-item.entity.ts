@@ -36,4 +36,16 @@ export class MarketplaceItem extends BaseEntity {
 
   @Column({ type: 'int', default: 0 })
   position: number;
+
+  /** Stemmed Danish and English words of the item, kept by Postgres itself; matched against other items. */
+  @Index('marketplace_item_search_vector_idx', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('english', cm_unaccent(title || ' ' || description)) || to_tsvector('danish', cm_unaccent(title || ' ' || description))`,
+  })
+  searchVector?: string;
 }

@@ -4,6 +4,7 @@ import { ParticipantSearch1795428513120 } from './1795428513120-participant-sear
 import { Favourites1795428591030 } from './1795428591030-favourites';
 import { MeetingRequests1795428724967 } from './1795428724967-meeting-requests';
 import { Notifications1795428962945 } from './1795428962945-notifications';
+import { ItemSearchVector1795429154229 } from './1795429154229-item-search-vector';
 
 /** Listed explicitly (no glob) so the same list works compiled, in Jest and in the CLI. */
-export const migrations = [InitialSchema1795426896334, OnlineVideoLinks1795428409717, ParticipantSearch1795428513120, Favourites1795428591030, MeetingRequests1795428724967, Notifications1795428962945];
+export const migrations = [InitialSchema1795426896334, OnlineVideoLinks1795428409717, ParticipantSearch1795428513120, Favourites1795428591030, MeetingRequests1795428724967, Notifications1795428962945, ItemSearchVector1795429154229];

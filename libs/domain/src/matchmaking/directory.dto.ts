@@ -30,6 +30,14 @@ export class DirectoryQueryDto {
   @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
   favourites?: boolean;
 
+  @ApiPropertyOptional({ description: 'only people who still have a slot free (present, and not all taken by accepted requests)' })
+  @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  hasFreeSlots?: boolean;
+
+  @ApiPropertyOptional({ description: 'only people I have no request with yet (participants)' })
+  @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  notContacted?: boolean;
+
   @ApiPropertyOptional({ default: 1, minimum: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
   page: number = 1;
 

@@ -36,7 +36,7 @@ export class DirectoryService {
     const where = ['p.event_id = $1', `p.status = '${ParticipantStatus.Validated}'`];
     const filter = (sql: string, value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      where.push(sql.replaceAll('?', `$${params.length}`));
     };
     if (viewer.participantId) filter('p.id <> ?', viewer.participantId);
     if (query.country) filter('p.organisation_country = ?', query.country);
@@ -49,6 +49,14 @@ export class DirectoryService {
     if (query.favourites) {
       if (!viewer.participantId) throw new ForbiddenException('favourites belong to a participant');
       filter('EXISTS (SELECT 1 FROM favourite f WHERE f.participant_id = ? AND f.favourite_participant_id = p.id)', viewer.participantId);
+    }
+    if (query.hasFreeSlots) {
+      where.push(`(SELECT count(*) FROM slot s WHERE s.event_id = p.event_id AND NOT (s.id = ANY(p.unavailable_slot_ids)))
+        > (SELECT count(*) FROM meeting_request r WHERE r.status = 'accepted' AND (r.requester_id = p.id OR r.recipient_id = p.id OR r.colleague_id = p.id))`);
+    }
+    if (query.notContacted) {
+      if (!viewer.participantId) throw new ForbiddenException('notContacted is for participants');
+      filter('NOT EXISTS (SELECT 1 FROM meeting_request r WHERE (r.requester_id = ? AND r.recipient_id = p.id) OR (r.recipient_id = ? AND r.requester_id = p.id))', viewer.participantId);
     }
     let rank = '0';
     if (query.q?.trim()) {
@@ -84,6 +92,22 @@ export class DirectoryService {
     if (!visible) throw notFound('Participant');
     const favourite = viewer.participantId ? (await this.favouriteIds(viewer.participantId)).has(participantId) : false;
     return { ...publicProfile(participant), favourite };
+  }
+
+  /** Self-booking: slots where both are present and neither has a meeting yet. */
+  async commonFreeSlots(actor: Actor, eventId: string, participantId: string) {
+    const me = this.access.requireParticipant(actor);
+    if (me.eventId !== eventId) throw notFound('Event');
+    const other = await this.participants.findOneBy({ id: participantId, eventId, status: ParticipantStatus.Validated });
+    if (!other) throw notFound('Participant');
+    return this.dataSource.query(
+      `SELECT s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.session_id AS "sessionId" FROM slot s
+       JOIN participant a ON a.id = $2 JOIN participant b ON b.id = $3
+       WHERE s.event_id = $1 AND NOT (s.id = ANY(a.unavailable_slot_ids)) AND NOT (s.id = ANY(b.unavailable_slot_ids))
+         AND NOT EXISTS (SELECT 1 FROM meeting_seat ms WHERE ms.slot_id = s.id AND ms.participant_id IN ($2, $3))
+       ORDER BY s.starts_at`,
+      [eventId, me.participantId, participantId],
+    );
   }
 
   async addFavourite(actor: Actor, participantId: string) {
