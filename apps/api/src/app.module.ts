@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { DomainModule } from '@clustermeet/domain';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, DomainModule } from '@clustermeet/domain';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -21,8 +22,11 @@ import { ParticipantController } from './participants/participant.controller';
   imports: [
     DomainModule,
     TerminusModule,
-    // Generous default; the sign-in endpoints set tighter limits of their own.
-    ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }] }),
+    // The sign-in endpoints set tighter limits of their own.
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('rateLimit.perMinute', { infer: true }) }] }),
+    }),
   ],
   controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, HealthController],
   providers: [

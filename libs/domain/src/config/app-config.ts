@@ -9,6 +9,7 @@ export const authConfig = registerAs('auth', () => ({
   accessTokenTtlMinutes: env().ACCESS_TOKEN_TTL_MINUTES,
   signInLinkTtlMinutes: env().SIGN_IN_LINK_TTL_MINUTES,
 }));
+export const rateLimitConfig = registerAs('rateLimit', () => ({ perMinute: env().RATE_LIMIT_PER_MINUTE }));
 export const mailConfig = registerAs('mail', () => ({ smtpUrl: env().SMTP_URL, from: env().MAIL_FROM }));
 export const appConfig = registerAs('app', () => ({
   nodeEnv: env().NODE_ENV,
@@ -18,12 +19,13 @@ export const appConfig = registerAs('app', () => ({
   seedDemo: env().SEED_DEMO === 'true',
 }));
 
-export const ALL_CONFIG = [databaseConfig, redisConfig, authConfig, mailConfig, appConfig];
+export const ALL_CONFIG = [databaseConfig, redisConfig, authConfig, rateLimitConfig, mailConfig, appConfig];
 
 export interface AppConfig {
   database: ReturnType<typeof databaseConfig>;
   redis: ReturnType<typeof redisConfig>;
   auth: ReturnType<typeof authConfig>;
+  rateLimit: ReturnType<typeof rateLimitConfig>;
   mail: ReturnType<typeof mailConfig>;
   app: ReturnType<typeof appConfig>;
 }

@@ -38,6 +38,12 @@ export class Environment {
   @Max(60 * 24 * 30)
   SIGN_IN_LINK_TTL_MINUTES: number = 60 * 24;
 
+  /** API requests per minute from one address; at a venue everyone may share one address. */
+  @IsInt()
+  @Min(10)
+  @Max(10_000_000)
+  RATE_LIMIT_PER_MINUTE: number = 20_000;
+
   /** Sign-up, login and sign-in-link requests per minute from one address. */
   @IsInt()
   @Min(1)

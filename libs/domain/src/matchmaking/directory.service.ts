@@ -59,21 +59,23 @@ export class DirectoryService {
       filter('NOT EXISTS (SELECT 1 FROM meeting_request r WHERE (r.requester_id = ? AND r.recipient_id = p.id) OR (r.recipient_id = ? AND r.requester_id = p.id))', viewer.participantId);
     }
     let rank = '0';
+    let from = 'participant p';
     if (query.q?.trim()) {
       params.push(query.q.trim());
-      const tsquery = searchQuerySql(params.length);
-      where.push(`p.search_document @@ ${tsquery}`);
-      rank = `ts_rank_cd(p.search_document, ${tsquery})`;
+      // Built once in a sub-select: as a plain expression Postgres would rebuild it for every row.
+      from = `participant p, (SELECT ${searchQuerySql(params.length)} AS query) search`;
+      where.push('p.search_document @@ search.query');
+      rank = 'ts_rank_cd(p.search_document, search.query)';
     }
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     const rows: { id: string; rank: number; total: string }[] = await this.dataSource.query(
-      `SELECT p.id, ${rank} AS rank, count(*) OVER () AS total FROM participant p
+      `SELECT p.id, ${rank} AS rank, count(*) OVER () AS total FROM ${from}
        WHERE ${where.join(' AND ')}
        ORDER BY rank DESC, p.organisation_name, p.last_name, p.id
        LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    const total = rows.length > 0 ? Number(rows[0].total) : await this.countWithout(where, params.slice(0, -2));
+    const total = rows.length > 0 ? Number(rows[0].total) : await this.countWithout(from, where, params.slice(0, -2));
     const profiles = await this.participants.find({ where: { id: In(rows.map((row) => row.id)) }, relations: { items: true } });
     const byId = new Map(profiles.map((profile) => [profile.id, profile]));
     const favourites = viewer.participantId ? await this.favouriteIds(viewer.participantId) : new Set<string>();
@@ -128,8 +130,8 @@ export class DirectoryService {
     return new Set(rows.map((row) => row.favouriteParticipantId));
   }
 
-  private async countWithout(where: string[], params: unknown[]): Promise<number> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM participant p WHERE ${where.join(' AND ')}`, params);
+  private async countWithout(from: string, where: string[], params: unknown[]): Promise<number> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} WHERE ${where.join(' AND ')}`, params);
     return total;
   }
 

@@ -7,13 +7,15 @@ import { Actor } from '../auth/actor';
 import { EventAccessService } from '../auth/event-access.service';
 import { publicProfile } from './directory.service';
 
-/** An item's words as an OR-query (stemmed Danish and English), so any shared word counts. */
-const ITEM_QUERY = `(
-  replace(plainto_tsquery('english', cm_unaccent(mine.title || ' ' || mine.description))::text, '&', '|')::tsquery ||
-  replace(plainto_tsquery('danish', cm_unaccent(mine.title || ' ' || mine.description))::text, '&', '|')::tsquery)`;
+/** An item's title words as an OR-query (stemmed Danish and English): titles name what is offered or sought. */
+const ITEM_QUERY = (item: string) => `(
+  replace(plainto_tsquery('english', cm_unaccent(${item}.title))::text, '&', '|')::tsquery ||
+  replace(plainto_tsquery('danish', cm_unaccent(${item}.title))::text, '&', '|')::tsquery)`;
 const CATEGORY_BONUS = 0.3;
 const SECTOR_BONUS = 0.05;
-/** Below this a match is only a shared sector or a stray word: not "a good match". */
+/** Each of my items contributes its best matches only; common words would otherwise match everyone. */
+const MATCHES_PER_ITEM = 50;
+/** Below this a match is only a stray shared word: not "a good match". */
 export const GOOD_MATCH_SCORE = 0.1;
 
 interface MatchRow {
@@ -25,8 +27,9 @@ interface MatchRow {
 }
 
 /**
- * Partners whose offers match what a participant seeks and the other way round, by text
- * similarity and shared categories and sectors, within the who-can-meet-whom matrix.
+ * Partners whose offers match what a participant seeks and the other way round: a shared word in
+ * the titles is needed, the text rank scores it, and a shared category or sector adds to it; all
+ * within the who-can-meet-whom matrix.
  */
 @Injectable()
 export class RecommendationService {
@@ -52,27 +55,37 @@ export class RecommendationService {
          SELECT p.id, p.sectors, t.can_meet FROM participant p JOIN participant_type t ON t.id = p.participant_type_id
          WHERE p.id = $1 AND p.event_id = $2
        ),
-       item_matches AS (
-         SELECT other.participant_id, mine.kind AS my_kind, mine.title AS my_title, other.title AS their_title,
-                ts_rank(other.search_vector, ${ITEM_QUERY}) + CASE WHEN mine.category <> '' AND other.category = mine.category THEN ${CATEGORY_BONUS} ELSE 0 END AS score
-         FROM marketplace_item mine
-         JOIN marketplace_item other ON other.event_id = mine.event_id AND other.kind <> mine.kind AND other.participant_id <> mine.participant_id
-           AND (other.search_vector @@ ${ITEM_QUERY} OR (mine.category <> '' AND other.category = mine.category))
-         WHERE mine.participant_id = $1
+       mine AS MATERIALIZED (
+         SELECT i.id, i.event_id, i.participant_id, i.kind, i.category, ${ITEM_QUERY('i')} AS query
+         FROM marketplace_item i WHERE i.participant_id = $1
        ),
-       best AS (
-         SELECT DISTINCT ON (participant_id) participant_id, my_kind, my_title, their_title,
-                sum(score) OVER (PARTITION BY participant_id) AS item_score
-         FROM item_matches ORDER BY participant_id, score DESC
+       item_matches AS (
+         SELECT top.participant_id, mine.id AS mine_id, top.id AS other_id,
+                top.rank + CASE WHEN mine.category <> '' AND top.category = mine.category THEN ${CATEGORY_BONUS} ELSE 0 END AS score
+         FROM mine CROSS JOIN LATERAL (
+           SELECT other.id, other.participant_id, other.category, ts_rank(other.search_vector, mine.query) AS rank
+           FROM marketplace_item other
+           WHERE other.event_id = mine.event_id AND other.kind <> mine.kind AND other.participant_id <> mine.participant_id
+             AND other.search_vector @@ mine.query
+           ORDER BY rank DESC LIMIT ${MATCHES_PER_ITEM}
+         ) top
+       ),
+       ranked AS (
+         SELECT m.participant_id,
+                (array_agg(m.mine_id ORDER BY m.score DESC, m.other_id, m.mine_id))[1] AS best_mine,
+                (array_agg(m.other_id ORDER BY m.score DESC, m.other_id, m.mine_id))[1] AS best_other,
+                sum(m.score) + ${SECTOR_BONUS} * cardinality(ARRAY(SELECT unnest(p.sectors) INTERSECT SELECT unnest(me.sectors))) AS score
+         FROM item_matches m
+         JOIN participant p ON p.id = m.participant_id AND p.status = 'validated'
+         CROSS JOIN me
+         WHERE p.participant_type_id = ANY(me.can_meet)
+         GROUP BY m.participant_id, p.sectors, me.sectors, p.organisation_name
+         ORDER BY score DESC, p.organisation_name
+         LIMIT $3
        )
-       SELECT b.participant_id, b.my_kind, b.my_title, b.their_title,
-              b.item_score + ${SECTOR_BONUS} * cardinality(ARRAY(SELECT unnest(p.sectors) INTERSECT SELECT unnest(me.sectors))) AS score
-       FROM best b
-       JOIN participant p ON p.id = b.participant_id AND p.status = 'validated'
-       CROSS JOIN me
-       WHERE p.participant_type_id = ANY(me.can_meet)
-       ORDER BY score DESC, p.organisation_name
-       LIMIT $3`,
+       SELECT r.participant_id, r.score, mi.kind AS my_kind, mi.title AS my_title, oi.title AS their_title
+       FROM ranked r JOIN marketplace_item mi ON mi.id = r.best_mine JOIN marketplace_item oi ON oi.id = r.best_other
+       ORDER BY r.score DESC`,
       [participantId, eventId, limit],
     );
     const people = new Map((await this.participants.find({ where: { id: In(rows.map((row) => row.participant_id)) }, relations: { items: true } })).map((p) => [p.id, p]));
@@ -88,12 +101,11 @@ export class RecommendationService {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT p.id FROM participant p JOIN participant_type t ON t.id = p.participant_type_id
        WHERE p.event_id = $1 AND p.status = 'validated' AND ($2::uuid IS NULL OR p.recruited_by_organisation_id = $2) AND NOT EXISTS (
-         SELECT 1 FROM marketplace_item mine
+         SELECT 1 FROM (SELECT i.*, ${ITEM_QUERY('i')} AS query FROM marketplace_item i WHERE i.participant_id = p.id OFFSET 0) mine
          JOIN marketplace_item other ON other.event_id = mine.event_id AND other.kind <> mine.kind AND other.participant_id <> mine.participant_id
          JOIN participant o ON o.id = other.participant_id AND o.status = 'validated' AND o.participant_type_id = ANY(t.can_meet)
-         WHERE mine.participant_id = p.id
-           AND (other.search_vector @@ ${ITEM_QUERY} OR (mine.category <> '' AND other.category = mine.category))
-           AND ts_rank(other.search_vector, ${ITEM_QUERY}) + CASE WHEN mine.category <> '' AND other.category = mine.category THEN ${CATEGORY_BONUS} ELSE 0 END >= ${GOOD_MATCH_SCORE}
+         WHERE other.search_vector @@ mine.query
+           AND ts_rank(other.search_vector, mine.query) + CASE WHEN mine.category <> '' AND other.category = mine.category THEN ${CATEGORY_BONUS} ELSE 0 END >= ${GOOD_MATCH_SCORE}
        )
        ORDER BY p.organisation_name`,
       [eventId, recruitedByOrganisationId ?? null],
