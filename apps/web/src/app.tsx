@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { setUnauthorizedHandler } from './api-client';
+import { getParticipantEventId } from './auth-storage';
+import { AppLayout } from './components/app-layout';
+import { RequireStaff } from './components/require-staff';
+import { CreateEventPage } from './pages/create-event-page';
+import { EventSetupPage } from './pages/event-setup-page';
+import { EventsPage } from './pages/events-page';
+import { HomePage } from './pages/home-page';
+import { LoginPage } from './pages/login-page';
+import { MyProfilePage } from './pages/my-profile-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { OrganiserSignUpPage } from './pages/organiser-sign-up-page';
+import { ParticipantDetailPage } from './pages/participant-detail-page';
+import { ParticipantSignInPage } from './pages/participant-sign-in-page';
+import { ParticipantsPage } from './pages/participants-page';
+import { RegisterOnBehalfPage } from './pages/register-on-behalf-page';
+import { RegistrationPage } from './pages/registration-page';
+import { SignInLinkPage } from './pages/sign-in-link-page';
+
+export function App() {
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  useEffect(() => {
+    setUnauthorizedHandler((kind) => {
+      if (kind === 'staff') {
+        const next = encodeURIComponent(window.location.pathname + window.location.search);
+        navigate(`/login?next=${next}`, { replace: true });
+      } else {
+        const eventId = getParticipantEventId();
+        navigate(eventId ? `/e/${eventId}/sign-in` : '/', { replace: true });
+      }
+    });
+  }, [navigate]);
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="sign-up" element={<OrganiserSignUpPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="sign-in" element={<SignInLinkPage />} />
+        <Route path="e/:eventId/register" element={<RegistrationPage />} />
+        <Route path="e/:eventId/sign-in" element={<ParticipantSignInPage />} />
+        <Route path="me" element={<MyProfilePage />} />
+        <Route element={<RequireStaff />}>
+          <Route path="events" element={<EventsPage />} />
+          <Route path="events/new" element={<CreateEventPage />} />
+          <Route path="events/:eventId" element={<Navigate to="setup/details" replace />} />
+          <Route path="events/:eventId/setup/:tab" element={<EventSetupPage />} />
+          <Route path="events/:eventId/participants" element={<ParticipantsPage />} />
+          <Route path="events/:eventId/participants/new" element={<RegisterOnBehalfPage />} />
+          <Route path="events/:eventId/participants/:participantId" element={<ParticipantDetailPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
