@@ -144,5 +144,6 @@ describe('a participant', () => {
     const page = (await client.get(`/events/${a.event.id}/public`).expect(200)).body;
     expect(JSON.stringify(page)).not.toContain('@firm.example');
     expect(page.sessions[0].slots).toHaveLength(3);
+    expect(page).toMatchObject({ bookingMode: 'scheduling', maxHighPriorityRequests: 3 });
   });
 });
