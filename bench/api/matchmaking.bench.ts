@@ -143,6 +143,7 @@ async function startApi(): Promise<() => void> {
 interface Measured {
   name: string;
   connections: number;
+  rate?: number;
   requests: number;
   perSecond: number;
   p50: number;
@@ -155,7 +156,50 @@ function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
 }
 
-async function measure(name: string, connections: number, request: () => { path: string; method?: string; body?: string; token: string }): Promise<Measured> {
+type NextRequest = () => { path: string; method?: string; body?: string; token: string };
+
+/**
+ * Open loop: requests arrive at random (Poisson) times at `rate` per second, whether or not earlier
+ * ones are answered, like many people clicking independently. Latency then shows service time and
+ * real queueing, not the bursts of a fixed-rate closed loop.
+ */
+async function arrivals(name: string, users: number, rate: number, request: NextRequest): Promise<Measured> {
+  await settle();
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const inFlight: Promise<void>[] = [];
+  const end = Date.now() + SECONDS * 1000;
+  while (Date.now() < end) {
+    const next = request();
+    const sent = performance.now();
+    inFlight.push(
+      fetch(`http://127.0.0.1:${PORT}${next.path}`, { method: next.method ?? 'GET', body: next.body, headers: { authorization: `Bearer ${next.token}`, 'content-type': 'application/json' } })
+        .then(async (response) => {
+          await response.arrayBuffer();
+          latencies.push(performance.now() - sent);
+          if (response.status >= 300) non2xx += 1;
+        }),
+    );
+    await new Promise((done) => setTimeout(done, -Math.log(1 - random()) * (1000 / rate)));
+  }
+  await Promise.all(inFlight);
+  latencies.sort((a, b) => a - b);
+  return { name, connections: users, rate, requests: latencies.length, perSecond: Math.round(latencies.length / SECONDS), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), non2xx };
+}
+
+/** A saturated run leaves requests queued in the api; the next run starts after they drain. */
+async function settle(): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const started = performance.now();
+    await fetch(`http://127.0.0.1:${PORT}/api/health`);
+    if (performance.now() - started < 30) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
+/** Closed loop: every client fires again as soon as it is answered, which finds the throughput ceiling. */
+async function measure(name: string, connections: number, request: NextRequest): Promise<Measured> {
+  await settle();
   const latencies: number[] = [];
   const options: autocannon.Options = {
     url: `http://127.0.0.1:${PORT}`,
@@ -202,23 +246,30 @@ async function main() {
   const token = () => pick(tokens);
   const stop = await startApi();
   try {
+    const search = () => ({ path: `/api/events/${eventId}/directory?q=${encodeURIComponent(`${word()} ${word()}`)}&country=${pick(COUNTRIES)}`, token: token() });
+    const browse = () => ({ path: `/api/events/${eventId}/directory?sector=${pick(SECTORS)}&page=${1 + Math.floor(random() * 5)}`, token: token() });
+    const recommendations = () => ({ path: '/api/me/recommendations', token: token() });
+    const createRequest = () => {
+      for (;;) {
+        const from = Math.floor(random() * tokens.length);
+        const to = pick(ids);
+        const key = ids[from] < to ? `${ids[from]}${to}` : `${to}${ids[from]}`;
+        if (ids[from] === to || pairs.has(key)) continue;
+        pairs.add(key);
+        return { path: `/api/events/${eventId}/meeting-requests`, method: 'POST', body: JSON.stringify({ recipientId: to }), token: tokens[from] };
+      }
+    };
     const results = [
-      await measure('directory search (q + filter)', 50, () => ({ path: `/api/events/${eventId}/directory?q=${encodeURIComponent(`${word()} ${word()}`)}&country=${pick(COUNTRIES)}`, token: token() })),
-      await measure('directory browse (no text)', 50, () => ({ path: `/api/events/${eventId}/directory?sector=${pick(SECTORS)}&page=${1 + Math.floor(random() * 5)}`, token: token() })),
-      await measure('recommendations', 50, () => ({ path: '/api/me/recommendations', token: token() })),
-      await measure('create meeting request', 200, () => {
-        for (;;) {
-          const from = Math.floor(random() * tokens.length);
-          const to = pick(ids);
-          const key = ids[from] < to ? `${ids[from]}${to}` : `${to}${ids[from]}`;
-          if (ids[from] === to || pairs.has(key)) continue;
-          pairs.add(key);
-          return { path: `/api/events/${eventId}/meeting-requests`, method: 'POST', body: JSON.stringify({ recipientId: to }), token: tokens[from] };
-        }
-      }),
+      await measure('directory search (q + filter), saturated', 50, search),
+      await arrivals('directory search, 200 users, 50 req/s arriving', 200, 50, search),
+      await arrivals('directory browse, 200 users, 50 req/s arriving', 200, 50, browse),
+      await measure('recommendations, saturated', 50, recommendations),
+      await arrivals('recommendations, 200 users, 10 req/s arriving', 200, 10, recommendations),
+      await measure('create meeting request, 200 clients saturated', 200, createRequest),
+      await arrivals('create meeting request, 200 users, 30 req/s arriving', 200, 30, createRequest),
     ];
     console.log(`\nMatchmaking API, ${PARTICIPANTS} participants / ${REQUESTS} requests, ${SECONDS} s per run, ${process.platform} ${require('node:os').cpus().length} cores`);
-    console.table(results.map((r) => ({ run: r.name, clients: r.connections, requests: r.requests, 'req/s': r.perSecond, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, 'non-2xx': r.non2xx })));
+    console.table(results.map((r) => ({ run: r.name, clients: r.connections, 'offered req/s': r.rate ?? 'max', requests: r.requests, 'req/s': r.perSecond, 'p50 ms': Math.round(r.p50), 'p95 ms': Math.round(r.p95), 'p99 ms': Math.round(r.p99), 'non-2xx': r.non2xx })));
   } finally {
     stop();
   }
