@@ -8,6 +8,7 @@
 import { JwtService } from '@nestjs/jwt';
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
@@ -268,7 +269,7 @@ async function main() {
       await measure('create meeting request, 200 clients saturated', 200, createRequest),
       await arrivals('create meeting request, 200 users, 30 req/s arriving', 200, 30, createRequest),
     ];
-    console.log(`\nMatchmaking API, ${PARTICIPANTS} participants / ${REQUESTS} requests, ${SECONDS} s per run, ${process.platform} ${require('node:os').cpus().length} cores`);
+    console.log(`\nMatchmaking API, ${PARTICIPANTS} participants / ${REQUESTS} requests, ${SECONDS} s per run, ${process.platform} ${cpus().length} cores`);
     console.table(results.map((r) => ({ run: r.name, clients: r.connections, 'offered req/s': r.rate ?? 'max', requests: r.requests, 'req/s': r.perSecond, 'p50 ms': Math.round(r.p50), 'p95 ms': Math.round(r.p95), 'p99 ms': Math.round(r.p99), 'non-2xx': r.non2xx })));
   } finally {
     stop();

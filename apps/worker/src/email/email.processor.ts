@@ -13,12 +13,8 @@ export class EmailProcessor extends WorkerHost {
   }
 
   async process(job: Job<JobOf<JobName.SendEmail>>): Promise<string> {
-    switch (job.name as JobName) {
-      case JobName.SendEmail:
-        return this.sender.sendOutboxEmail(job.data.outboxEmailId);
-      default:
-        throw new Error(`No handler for job ${job.name} on queue ${QueueName.Email}`);
-    }
+    if (job.name !== JobName.SendEmail) throw new Error(`No handler for job ${job.name} on queue ${QueueName.Email}`);
+    return this.sender.sendOutboxEmail(job.data.outboxEmailId);
   }
 
   @OnWorkerEvent('failed')
