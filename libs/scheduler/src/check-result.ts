@@ -31,8 +31,8 @@ export function checkResult(inst: ScheduleInstance, res: ScheduleResult): Violat
   if (res.format !== RESULT_FORMAT) add('format', `result format is ${JSON.stringify(res.format)}`);
   const meetings = new Map(inst.meetings.map((m) => [m.id, m]));
   const placed = checkCoverage(inst, res, meetings, add);
-  checkPlacements(inst, placed, meetings, add);
-  checkSettingsAndMetrics(inst, res, placed, meetings, add);
+  checkPlacements(inst, placed, add);
+  checkSettingsAndMetrics(inst, res, placed, add);
   return out;
 }
 
@@ -61,7 +61,7 @@ function checkCoverage(inst: ScheduleInstance, res: ScheduleResult, meetings: Ma
   return placed;
 }
 
-function checkPlacements(inst: ScheduleInstance, placed: Placed, meetings: Map<string, ScheduleMeeting>, add: Add): void {
+function checkPlacements(inst: ScheduleInstance, placed: Placed, add: Add): void {
   const slotIds = new Set(inst.slots.map((s) => s.id));
   const tableCap = new Map(inst.tables.map((t) => [t.id, t.capacity ?? 2]));
   const parts = new Map(inst.participants.map((p) => [p.id, p]));
@@ -72,7 +72,8 @@ function checkPlacements(inst: ScheduleInstance, placed: Placed, meetings: Map<s
     if (!slotIds.has(a.slot)) add('unknown-id', `meeting ${m.id} placed in unknown slot ${a.slot}`);
     if (m.slots && !m.slots.includes(a.slot)) add('allowed-slots', `meeting ${m.id} placed in ${a.slot}, outside its allowed slots`);
     if (m.fixed && m.fixed.slot !== a.slot) add('fixed', `meeting ${m.id} is fixed to ${m.fixed.slot} but placed in ${a.slot}`);
-    if (m.fixed?.table && m.fixed.table !== a.table) add('fixed', `meeting ${m.id} is fixed to table ${m.fixed.table} but placed at ${a.table}`);
+    if (m.fixed?.table && m.fixed.table !== a.table)
+      add('fixed', `meeting ${m.id} is fixed to table ${m.fixed.table} but placed at ${a.table}`);
     for (const pid of m.participants) {
       const p = parts.get(pid);
       if (p?.unavailable?.includes(a.slot)) add('unavailable', `meeting ${m.id} in ${a.slot}, where ${pid} is unavailable`);
@@ -88,13 +89,16 @@ function checkPlacements(inst: ScheduleInstance, placed: Placed, meetings: Map<s
     const n = count.get(p.id) ?? 0;
     if (p.maxMeetings !== undefined && n > p.maxMeetings) add('max-meetings', `${p.id} has ${n} meetings, cap ${p.maxMeetings}`);
   }
-  void meetings;
 }
 
 function checkTable(
   a: Assignment,
   m: ScheduleMeeting,
-  ctx: { tableCap: Map<string, number>; parts: Map<string, { table?: string }>; tableBusy: Map<string, string> },
+  ctx: {
+    tableCap: Map<string, number>;
+    parts: Map<string, { table?: string }>;
+    tableBusy: Map<string, string>;
+  },
   add: Add,
 ): void {
   if (m.online) {
@@ -116,7 +120,8 @@ function checkTable(
   if (other) add('table-clash', `table ${a.table} holds ${other} and ${m.id} in slot ${a.slot}`);
   ctx.tableBusy.set(key, m.id);
   const own = m.participants.map((p) => ctx.parts.get(p)?.table).filter((t): t is string => !!t);
-  if (own.length > 0 && !own.includes(a.table)) add('own-table', `meeting ${m.id} is at ${a.table}, not at the booth of its exhibitor (${own.join(' / ')})`);
+  if (own.length > 0 && !own.includes(a.table))
+    add('own-table', `meeting ${m.id} is at ${a.table}, not at the booth of its exhibitor (${own.join(' / ')})`);
 }
 
 /** Breaks per participant with at least one meeting, recomputed from the assignments. */
@@ -144,8 +149,9 @@ export function breaksByParticipant(inst: ScheduleInstance, assignments: Assignm
   return out;
 }
 
-function checkSettingsAndMetrics(inst: ScheduleInstance, res: ScheduleResult, placed: Placed, _m: Map<string, ScheduleMeeting>, add: Add): void {
-  if (inst.settings?.requireAll && res.unscheduled.length > 0) add('require-all', `requireAll is set but ${res.unscheduled.length} meeting(s) are unscheduled`);
+function checkSettingsAndMetrics(inst: ScheduleInstance, res: ScheduleResult, placed: Placed, add: Add): void {
+  if (inst.settings?.requireAll && res.unscheduled.length > 0)
+    add('require-all', `requireAll is set but ${res.unscheduled.length} meeting(s) are unscheduled`);
   const breaks = [...breaksByParticipant(inst, res.assignments).values()];
   const total = breaks.reduce((x, y) => x + y, 0);
   const max = breaks.length ? Math.max(...breaks) : 0;
@@ -162,6 +168,7 @@ function checkSettingsAndMetrics(inst: ScheduleInstance, res: ScheduleResult, pl
     ['minBreaks', mt.minBreaks, min],
   ];
   for (const [name, got, want] of expect) if (got !== want) add('metrics', `metrics.${name} is ${got}, recomputed ${want}`);
-  if (Math.abs(mt.weightScheduled - weight) > 1e-6) add('metrics', `metrics.weightScheduled is ${mt.weightScheduled}, recomputed ${weight}`);
+  if (Math.abs(mt.weightScheduled - weight) > 1e-6)
+    add('metrics', `metrics.weightScheduled is ${mt.weightScheduled}, recomputed ${weight}`);
   if (mt.weightUpperBound < weight - 1e-6) add('metrics', `weightUpperBound ${mt.weightUpperBound} is below the placed weight ${weight}`);
 }

@@ -107,11 +107,30 @@ function buildTables(inst: ScheduleInstance, boothIds: Set<string>) {
 function classifyTable(
   inst: ScheduleInstance,
   mi: number,
-  ctx: { tIdx: Map<string, number>; tableCap: Int32Array; tableClass: Int32Array; classCap: number[]; partTable: Int32Array; parts: number[] },
-): { kind: TableKind; cls: number; booths: number[]; pinned: number; reason: string | null } {
+  ctx: {
+    tIdx: Map<string, number>;
+    tableCap: Int32Array;
+    tableClass: Int32Array;
+    classCap: number[];
+    partTable: Int32Array;
+    parts: number[];
+  },
+): {
+  kind: TableKind;
+  cls: number;
+  booths: number[];
+  pinned: number;
+  reason: string | null;
+} {
   const m = inst.meetings[mi];
   const size = ctx.parts.length;
-  const out = { kind: TableKind.General, cls: -1, booths: [] as number[], pinned: -1, reason: null as string | null };
+  const out = {
+    kind: TableKind.General,
+    cls: -1,
+    booths: [] as number[],
+    pinned: -1,
+    reason: null as string | null,
+  };
   if (m.online) return { ...out, kind: TableKind.Online };
   const ownBooths = [...new Set(ctx.parts.map((p) => ctx.partTable[p]).filter((t) => t >= 0))];
   const pinnedId = m.fixed?.table;
@@ -120,7 +139,8 @@ function classifyTable(
     out.kind = TableKind.Pinned;
     out.pinned = t;
     if (ctx.tableCap[t] < size) out.reason = `its fixed table ${pinnedId} seats ${ctx.tableCap[t]} but the meeting has ${size} people`;
-    else if (ownBooths.length > 0 && !ownBooths.includes(t)) out.reason = `its fixed table ${pinnedId} is not the booth of ${inst.meetings[mi].participants.filter((_, k) => ctx.partTable[ctx.parts[k]] >= 0).join(' / ')}`;
+    else if (ownBooths.length > 0 && !ownBooths.includes(t))
+      out.reason = `its fixed table ${pinnedId} is not the booth of ${inst.meetings[mi].participants.filter((_, k) => ctx.partTable[ctx.parts[k]] >= 0).join(' / ')}`;
     else if (ctx.tableClass[t] < 0 && !ownBooths.includes(t)) out.reason = `its fixed table ${pinnedId} is another exhibitor's booth`;
     return out;
   }
@@ -186,14 +206,28 @@ export function buildModel(inst: ScheduleInstance): Model {
       mPart[mStart[mi] + k] = p;
       pDeg[p + 1]++;
     });
-    const tk = classifyTable(inst, mi, { tIdx, tableCap: tb.tableCap, tableClass: tb.tableClass, classCap: tb.classCap, partTable, parts });
+    const tk = classifyTable(inst, mi, {
+      tIdx,
+      tableCap: tb.tableCap,
+      tableClass: tb.tableClass,
+      classCap: tb.classCap,
+      partTable,
+      parts,
+    });
     kind[mi] = tk.kind;
     mClass[mi] = tk.cls;
     for (const t of tk.booths) boothList.push(t);
     boothStart[mi + 1] = boothList.length;
     fixedTable[mi] = tk.pinned;
     if (m.fixed) fixedSlot[mi] = sIdx.get(m.fixed.slot)!;
-    const reason = fillAllowed(inst, mi, parts, { S, sIdx, unavailable, allowedBit, aList, fixedSlot: fixedSlot[mi] });
+    const reason = fillAllowed(inst, mi, parts, {
+      S,
+      sIdx,
+      unavailable,
+      allowedBit,
+      aList,
+      fixedSlot: fixedSlot[mi],
+    });
     aStart[mi + 1] = aList.length;
     staticReason[mi] = reason ?? tk.reason;
   }
@@ -216,11 +250,41 @@ export function buildModel(inst: ScheduleInstance): Model {
 
   const st = inst.settings ?? {};
   return {
-    S, D, P, M, T: tb.T, slotIds, dayOfSlot, prevAdj, nextAdj, partIds, cap, partTable, unavailable,
-    meetIds: inst.meetings.map((m) => m.id), weight, mStart, mPart, pStart, pMeet, kind, mClass,
-    boothStart, boothTable: Int32Array.from(boothList), fixedSlot, fixedTable,
-    aStart, aSlot: Int32Array.from(aList), allowedBit, staticReason,
-    tableIds, tableCap: tb.tableCap, tableClass: tb.tableClass, classCap: tb.classCap, K, availGe,
+    S,
+    D,
+    P,
+    M,
+    T: tb.T,
+    slotIds,
+    dayOfSlot,
+    prevAdj,
+    nextAdj,
+    partIds,
+    cap,
+    partTable,
+    unavailable,
+    meetIds: inst.meetings.map((m) => m.id),
+    weight,
+    mStart,
+    mPart,
+    pStart,
+    pMeet,
+    kind,
+    mClass,
+    boothStart,
+    boothTable: Int32Array.from(boothList),
+    fixedSlot,
+    fixedTable,
+    aStart,
+    aSlot: Int32Array.from(aList),
+    allowedBit,
+    staticReason,
+    tableIds,
+    tableCap: tb.tableCap,
+    tableClass: tb.tableClass,
+    classCap: tb.classCap,
+    K,
+    availGe,
     requireAll: st.requireAll ?? false,
     maxBreakSpread: st.maxBreakSpread ?? Number.POSITIVE_INFINITY,
     timeLimitMs: st.timeLimitMs,
@@ -232,7 +296,14 @@ function fillAllowed(
   inst: ScheduleInstance,
   mi: number,
   parts: number[],
-  ctx: { S: number; sIdx: Map<string, number>; unavailable: Uint8Array; allowedBit: Uint8Array; aList: number[]; fixedSlot: number },
+  ctx: {
+    S: number;
+    sIdx: Map<string, number>;
+    unavailable: Uint8Array;
+    allowedBit: Uint8Array;
+    aList: number[];
+    fixedSlot: number;
+  },
 ): string | null {
   const m = inst.meetings[mi];
   const { S } = ctx;

@@ -7,6 +7,8 @@ export interface SearchProgress {
   elapsedMs: number;
   scheduled: number;
   breaks: number;
+  /** Annealing moves tried so far. */
+  iterations?: number;
 }
 
 export interface SearchOptions {
@@ -18,6 +20,24 @@ export interface SearchOptions {
   /** Stop after this many annealing cycles without a new best (keeps runs reproducible). */
   stallCycles: number;
   onProgress?: (p: SearchProgress) => void;
+  tuning?: SearchTuning;
+}
+
+/** Annealing knobs; the defaults were tuned on the JAIR instances. */
+export interface SearchTuning {
+  /** Start and end temperature of each cycle, in breaks. */
+  t0?: number;
+  t1?: number;
+  /** Moves per cooling cycle (shortened automatically to fit the budget). */
+  cycleLen?: number;
+  /** Share of Kempe swaps among random moves of placed meetings (rest: insertion with ejection). */
+  kempeShare?: number;
+  /** Share of moves aimed at participants with breaks (run moves included). */
+  guidedShare?: number;
+  runShare?: number;
+  idleWeight?: number;
+  softTables?: boolean;
+  overflowWeight?: number;
 }
 
 const KEMPE_LIMIT = 96;
@@ -26,53 +46,77 @@ const TIME_CHECK_EVERY = 256;
 const PROGRESS_EVERY_MS = 500;
 
 /**
- * Greedy construction followed by simulated annealing with two neighbourhoods:
- * Kempe-chain swaps between two slots (keep every placed meeting, reshape breaks) and
- * insertion with ejection (bring unplaced meetings in; the ejected ones are re-placed at
- * their cheapest free slot when possible).
+ * Greedy construction followed by simulated annealing in cycles (each restarts from the best
+ * schedule). Neighbourhoods: Kempe-chain swaps between two slots (keep every placed meeting,
+ * reshape breaks); insertion with ejection (bring unplaced meetings in; the ejected ones are
+ * re-placed at their cheapest free slot when possible); moves aimed at participants with
+ * breaks (a meeting next to their other meetings, or a whole run of meetings next to another
+ * run). During annealing general tables are soft (overfull slots are penalised, never kept
+ * as the best), which keeps tight events from freezing the search.
  */
 export class Search {
   private readonly st: ScheduleState;
   private readonly md: Model;
   private readonly rng: Rng;
-  private readonly logM: number[] = [];
-  private readonly logS: number[] = [];
+  /** Undo log of the pending move (typed arrays: truncating JS arrays showed up in profiles). */
+  private logM = new Int32Array(1024);
+  private logS = new Int32Array(1024);
+  private logN = 0;
   private readonly mark: Int32Array;
   private stamp = 0;
   private readonly chain: number[] = [];
   private readonly target: number[] = [];
   private readonly ej: number[] = [];
+  private readonly runStarts: number[] = [];
+  private readonly runEnds: number[] = [];
+  private readonly runMeetings: number[] = [];
   readonly best: Int32Array;
   bestKey: number[] = [];
   private curIsBest = false;
   private bestSaved = false;
   private lastProgress = 0;
   iterations = 0;
+  private annealStart = 0;
+  private annealStartIter = 0;
 
-  constructor(st: ScheduleState, private readonly opt: SearchOptions) {
+  constructor(
+    st: ScheduleState,
+    private readonly opt: SearchOptions,
+  ) {
     this.st = st;
     this.md = st.md;
     this.rng = new Rng(opt.seed);
     this.mark = new Int32Array(this.md.M);
     this.best = new Int32Array(this.md.M);
+    if (opt.tuning?.idleWeight !== undefined) st.idleWeight = opt.tuning.idleWeight;
+    if (opt.tuning?.overflowWeight !== undefined) st.overflowWeight = opt.tuning.overflowWeight;
   }
 
   run(): void {
     this.construct();
     this.markBest();
+    this.st.softTables = this.opt.tuning?.softTables ?? true;
     this.anneal();
     this.restoreBest();
+    this.st.softTables = false;
   }
 
   private progress(phase: string, force = false): void {
     const now = this.opt.now();
     if (!this.opt.onProgress || (!force && now - this.lastProgress < PROGRESS_EVERY_MS)) return;
     this.lastProgress = now;
-    this.opt.onProgress({ phase, elapsedMs: Math.round(now - this.opt.startedAt), scheduled: this.st.placedCount, breaks: this.st.breaks });
+    this.opt.onProgress({
+      phase,
+      elapsedMs: Math.round(now - this.opt.startedAt),
+      scheduled: this.st.placedCount,
+      breaks: this.st.breaks,
+      iterations: this.iterations,
+    });
   }
 
   // ---------- construction ----------
 
+  /** Heaviest, then tightest meetings first, each at its cheapest slot. */
   private construct(): void {
     const { st, md } = this;
     const order = st.movable.slice();
@@ -117,19 +161,30 @@ export class Search {
   // ---------- move log ----------
 
   private doPlace(m: number, s: number): void {
-    this.logM.push(m);
-    this.logS.push(-1);
+    this.log(m, -1);
     this.st.place(m, s);
   }
 
   private doUnplace(m: number): void {
-    this.logM.push(m);
-    this.logS.push(this.st.slotOf[m]);
+    this.log(m, this.st.slotOf[m]);
     this.st.unplace(m);
   }
 
+  private log(m: number, s: number): void {
+    if (this.logN === this.logM.length) {
+      const grownM = new Int32Array(this.logN * 2);
+      const grownS = new Int32Array(this.logN * 2);
+      grownM.set(this.logM);
+      grownS.set(this.logS);
+      this.logM = grownM;
+      this.logS = grownS;
+    }
+    this.logM[this.logN] = m;
+    this.logS[this.logN++] = s;
+  }
+
   private undo(): void {
-    for (let i = this.logM.length - 1; i >= 0; i--) {
+    for (let i = this.logN - 1; i >= 0; i--) {
       const m = this.logM[i];
       const s = this.logS[i];
       if (s < 0) this.st.unplace(m);
@@ -139,8 +194,7 @@ export class Search {
   }
 
   private clearLog(): void {
-    this.logM.length = 0;
-    this.logS.length = 0;
+    this.logN = 0;
   }
 
   // ---------- moves ----------
@@ -248,10 +302,81 @@ export class Search {
       const m = st.unplaced[this.rng.int(st.unplaced.length)];
       return this.insertMove(m, this.randomAllowedSlot(m));
     }
+    if (st.broken.length > 0) {
+      const g = this.rng.next();
+      if (g < (this.opt.tuning?.runShare ?? 0.2)) return this.runMove();
+      if (g < (this.opt.tuning?.guidedShare ?? 0.4)) return this.guidedMove();
+    }
     const m = this.pickPlaced();
     if (m < 0) return false;
     const s2 = this.randomAllowedSlot(m);
-    return r < 0.75 ? this.kempe(m, s2) : this.insertMove(m, s2);
+    return r < (this.opt.tuning?.kempeShare ?? 0.75) ? this.kempe(m, s2) : this.insertMove(m, s2);
+  }
+
+  /** Moves a meeting of a participant with breaks next to that participant's other meetings. */
+  private guidedMove(): boolean {
+    const { st, md } = this;
+    const S = md.S;
+    const p = st.broken[this.rng.int(st.broken.length)];
+    const deg = md.pStart[p + 1] - md.pStart[p];
+    const m = md.pMeet[md.pStart[p] + this.rng.int(deg)];
+    if (st.slotOf[m] < 0 || st.frozen[m]) return false;
+    const cand = this.ej;
+    cand.length = 0;
+    const base = p * S;
+    for (let s = 0; s < S; s++) {
+      if (st.occ[base + s] !== 0 || !md.allowedBit[m * S + s]) continue;
+      const a = md.prevAdj[s];
+      const b = md.nextAdj[s];
+      if ((a >= 0 && st.occ[base + a] !== 0) || (b >= 0 && st.occ[base + b] !== 0)) cand.push(s);
+    }
+    if (cand.length === 0) return false;
+    const s2 = cand[this.rng.int(cand.length)];
+    return this.rng.next() < 0.7 ? this.kempe(m, s2) : this.insertMove(m, s2);
+  }
+
+  /**
+   * Moves a whole run of a participant's consecutive meetings next to another of its runs
+   * (a chain of Kempe swaps evaluated as one move): closing a break often needs several
+   * meetings to move together, which single moves only reach through worse states.
+   */
+  private runMove(): boolean {
+    const { st, md } = this;
+    const S = md.S;
+    const p = st.broken[this.rng.int(st.broken.length)];
+    const base = p * S;
+    const rs = this.runStarts;
+    const re = this.runEnds;
+    rs.length = 0;
+    re.length = 0;
+    for (let s = 0; s < S; s++) {
+      if (st.occ[base + s] === 0) continue;
+      const a = md.prevAdj[s];
+      if (a < 0 || st.occ[base + a] === 0) rs.push(s);
+      const b = md.nextAdj[s];
+      if (b < 0 || st.occ[base + b] === 0) re.push(s);
+    }
+    const i = this.rng.int(rs.length);
+    const j = this.rng.int(rs.length);
+    if (i === j || md.dayOfSlot[rs[i]] !== md.dayOfSlot[rs[j]]) return false;
+    const len = re[i] - rs[i] + 1;
+    const after = this.rng.next() < 0.5;
+    const first = after ? re[j] + 1 : rs[j] - len;
+    const last = first + len - 1;
+    if (first < 0 || last >= S || md.dayOfSlot[first] !== md.dayOfSlot[rs[j]] || md.dayOfSlot[last] !== md.dayOfSlot[rs[j]]) return false;
+    const ms = this.runMeetings;
+    ms.length = 0;
+    for (let s = rs[i]; s <= re[i]; s++) ms.push(st.occ[base + s] - 1);
+    for (let k = 0; k < len; k++) {
+      const m = ms[k];
+      const t = first + k;
+      if (st.slotOf[m] === t) continue;
+      if (st.frozen[m] || !this.kempe(m, t)) {
+        this.undo();
+        return false;
+      }
+    }
+    return true;
   }
 
   private pickPlaced(): number {
@@ -275,7 +400,7 @@ export class Search {
   /** Saves the state before the pending (logged) move as the best. */
   private saveBeforeMove(): void {
     this.best.set(this.st.slotOf);
-    for (let i = this.logM.length - 1; i >= 0; i--) this.best[this.logM[i]] = this.logS[i];
+    for (let i = this.logN - 1; i >= 0; i--) this.best[this.logM[i]] = this.logS[i];
     this.bestSaved = true;
   }
 
@@ -291,16 +416,19 @@ export class Search {
   }
 
   private isOptimal(): boolean {
-    return this.bestKey[0] < 1e-9 && this.bestKey[1] === 0 && this.bestKey[2] === 0;
+    return this.bestKey[0] === 0 && this.bestKey[1] < 1e-9 && this.bestKey[2] === 0 && this.bestKey[3] === 0;
   }
 
   private anneal(): void {
     const { st, opt } = this;
     if (st.movable.length === 0) return;
-    const cycleLen = Math.max(20000, Math.min(2_000_000, 60 * st.movable.length));
-    const t0 = 1.5;
-    const t1 = 0.03;
+    const tu = opt.tuning ?? {};
+    const cycleLen = tu.cycleLen ?? Math.max(5_000, Math.min(3_000_000, 3000 * st.movable.length));
+    const t0 = tu.t0 ?? 1.5;
+    const t1 = tu.t1 ?? 0.03;
     let stall = 0;
+    this.annealStart = opt.now();
+    this.annealStartIter = this.iterations;
     while (!this.isOptimal() && stall < opt.stallCycles) {
       const before = this.bestKey;
       const stopped = this.cycle(cycleLen, t0, t1);
@@ -311,14 +439,22 @@ export class Search {
   }
 
   /** One cooling run; returns true when time or iterations are exhausted. */
-  private cycle(len: number, t0: number, t1: number): boolean {
+  private cycle(cycleLen: number, t0: number, t1: number): boolean {
     const { st, opt } = this;
-    const ratio = Math.pow(t1 / t0, 1 / len);
+    let len = cycleLen;
+    let ratio = Math.pow(t1 / t0, 1 / len);
     let temp = t0;
     for (let i = 0; i < len; i++, temp *= ratio) {
       if ((++this.iterations & (TIME_CHECK_EVERY - 1)) === 0) {
-        if (opt.now() > opt.deadline || this.iterations >= opt.maxIterations) return true;
+        const now = opt.now();
+        if (now > opt.deadline || this.iterations >= opt.maxIterations) return true;
         this.progress('anneal');
+        const fit = this.iterationsLeft(now);
+        if (len - i > fit) {
+          // Shrink the cycle so that it still ends cold within the budget.
+          len = i + Math.max(1, fit);
+          ratio = Math.pow(t1 / temp, 1 / (len - i));
+        }
       }
       const before = st.cost();
       if (!this.tryMove()) continue;
@@ -331,6 +467,15 @@ export class Search {
       if (this.isOptimal()) return true;
     }
     return false;
+  }
+
+  /** Moves that still fit in the iteration budget and (estimated from the pace so far) in the time. */
+  private iterationsLeft(now: number): number {
+    const byCount = this.opt.maxIterations - this.iterations;
+    const elapsed = now - this.annealStart;
+    if (elapsed < 50) return byCount;
+    const rate = (this.iterations - this.annealStartIter) / elapsed;
+    return Math.min(byCount, Math.floor(rate * (this.opt.deadline - now) * 0.97));
   }
 
   private accept(): void {

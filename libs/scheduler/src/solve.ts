@@ -1,6 +1,6 @@
 import { buildModel, Model } from './model';
 import { Assignment, RESULT_FORMAT, ScheduleInstance, ScheduleResult, Unscheduled, validateInstance } from './schedule-instance';
-import { Search, SearchProgress } from './search';
+import { Search, SearchProgress, SearchTuning } from './search';
 import { ScheduleState } from './state';
 import { assignTables } from './table-assignment';
 import { explainUnscheduled } from './unscheduled-reasons';
@@ -15,13 +15,16 @@ export interface SolveOptions {
   /** Annealing cycles without improvement before stopping early. */
   stallCycles?: number;
   onProgress?: (p: SearchProgress) => void;
+  /** Annealing parameters (for experiments; defaults are tuned on the JAIR instances). */
+  tuning?: SearchTuning;
 }
 
 export type { SearchProgress } from './search';
 
 const DEFAULT_TIME_LIMIT_MS = 10_000;
-/** Share of the budget kept for table assignment, reasons and the result object. */
-const FINISH_RESERVE = 0.04;
+/** Budget kept for table assignment, reasons and the result object: a share plus a per-meeting allowance. */
+const FINISH_SHARE = 0.03;
+const FINISH_MS_PER_MEETING = 0.01;
 
 export class InvalidInstanceError extends Error {
   constructor(readonly errors: string[]) {
@@ -32,7 +35,9 @@ export class InvalidInstanceError extends Error {
 /**
  * Schedules meetings: maximise placed weight, then minimise breaks, then spread breaks
  * fairly, then keep people at the same table. Deterministic for a given seed as long as
- * the time limit is not what stops the search.
+ * the time limit does not bind (the search stops on optimum, stagnation or maxIterations);
+ * when it does, cooling is paced by the measured speed, so pass maxIterations for runs
+ * that must be identical across machines.
  */
 export function solve(instance: ScheduleInstance, options: SolveOptions = {}): ScheduleResult {
   const now = () => performance.now();
@@ -41,21 +46,30 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
   if (!check.ok) throw new InvalidInstanceError(check.errors);
   const limit = options.timeLimitMs ?? instance.settings?.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const md = buildModel(instance);
+  const upperBound = weightUpperBound(md);
   const st = new ScheduleState(md);
   const search = new Search(st, {
     seed: options.seed ?? 1,
     startedAt,
     now,
-    deadline: startedAt + limit * (1 - FINISH_RESERVE),
+    deadline: startedAt + limit * (1 - FINISH_SHARE) - md.M * FINISH_MS_PER_MEETING,
     maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
-    stallCycles: options.stallCycles ?? 200,
+    stallCycles: options.stallCycles ?? 60,
     onProgress: options.onProgress,
+    tuning: options.tuning,
   });
   search.run();
+  const iterations = search.iterations;
   fillLeftovers(st);
   const tables = assignTables(st);
-  const result = buildResult(md, st, tables, weightUpperBound(md), Math.round(now() - startedAt));
-  options.onProgress?.({ phase: 'done', elapsedMs: result.metrics.solveMs, scheduled: result.metrics.scheduled, breaks: result.metrics.breaks });
+  const result = buildResult(md, st, tables, upperBound, Math.round(now() - startedAt));
+  options.onProgress?.({
+    phase: 'done',
+    elapsedMs: result.metrics.solveMs,
+    scheduled: result.metrics.scheduled,
+    breaks: result.metrics.breaks,
+    iterations,
+  });
   return result;
 }
 
@@ -87,8 +101,17 @@ function buildResult(md: Model, st: ScheduleState, tables: Int32Array, upperBoun
   const unscheduled: Unscheduled[] = [];
   for (let m = 0; m < md.M; m++) {
     const s = st.slotOf[m];
-    if (s < 0) unscheduled.push({ meeting: md.meetIds[m], reason: explainUnscheduled(st, m) });
-    else assignments.push({ meeting: md.meetIds[m], slot: md.slotIds[s], table: tables[m] >= 0 ? md.tableIds[tables[m]] : null });
+    if (s < 0)
+      unscheduled.push({
+        meeting: md.meetIds[m],
+        reason: explainUnscheduled(st, m),
+      });
+    else
+      assignments.push({
+        meeting: md.meetIds[m],
+        slot: md.slotIds[s],
+        table: tables[m] >= 0 ? md.tableIds[tables[m]] : null,
+      });
   }
   let maxBreaks = 0;
   let minBreaks = Number.POSITIVE_INFINITY;

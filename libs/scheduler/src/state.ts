@@ -4,6 +4,10 @@ import { Model, TableKind } from './model';
 export const COST_UNPLACED = 30;
 export const COST_SPREAD = 6;
 export const COST_SQUARE = 0.001;
+/** Idle slots inside a participant's day: guides the search towards closing breaks. */
+export const COST_IDLE = 0.1;
+/** Per meeting over general-table capacity while tables are soft (annealing only). */
+export const COST_OVERFLOW = 2;
 
 /**
  * Mutable schedule with O(1) incremental bookkeeping of conflicts, tables and breaks.
@@ -32,7 +36,23 @@ export class ScheduleState {
   readonly frozen: Uint8Array;
   /** Meetings the search may move. */
   readonly movable: number[];
+  /** Participants with at least one break (for moves that target breaks). */
+  readonly broken: number[] = [];
+  private readonly posBroken: Int32Array;
   breaks = 0;
+  /**
+   * While true, general tables may be overfull (counted in overflow and penalised): tight
+   * events (98% of table-slots used) otherwise leave the search hardly any legal move.
+   */
+  softTables = false;
+  overflow = 0;
+  overflowWeight = COST_OVERFLOW;
+  /** Sum over participant-days of idle slots between first and last meeting. */
+  idle = 0;
+  idleWeight = COST_IDLE;
+  private readonly cntPD: Int16Array;
+  private readonly firstPD: Int16Array;
+  private readonly lastPD: Int16Array;
   sumSq = 0;
   spreadExcess = 0;
   unplacedWeight = 0;
@@ -60,6 +80,10 @@ export class ScheduleState {
     this.posUnplaced = new Int32Array(M).fill(-1);
     this.frozen = new Uint8Array(M);
     this.movable = [];
+    this.posBroken = new Int32Array(P).fill(-1);
+    this.cntPD = new Int16Array(P * D);
+    this.firstPD = new Int16Array(P * D).fill(-1);
+    this.lastPD = new Int16Array(P * D).fill(-1);
     this.breakCap = Number.isFinite(md.maxBreakSpread) ? md.maxBreakSpread : 1 << 30;
     this.placeFixed();
     for (let m = 0; m < M; m++) {
@@ -104,7 +128,8 @@ export class ScheduleState {
     if (t >= 0) {
       const other = this.tableBusy[s * md.T + t] - 1;
       if (other >= 0) return `its fixed table ${md.tableIds[t]} is taken by fixed meeting ${md.meetIds[other]} at ${md.slotIds[s]}`;
-      if (md.tableClass[t] >= 0 && !this.generalTableFree(s, md.tableClass[t])) return `its fixed table ${md.tableIds[t]} is needed by other fixed meetings at ${md.slotIds[s]}`;
+      if (md.tableClass[t] >= 0 && !this.generalTableFree(s, md.tableClass[t]))
+        return `its fixed table ${md.tableIds[t]} is needed by other fixed meetings at ${md.slotIds[s]}`;
     } else if (!this.tableOk(m, s)) {
       return `no table left in its fixed slot ${md.slotIds[s]}`;
     }
@@ -142,6 +167,7 @@ export class ScheduleState {
       case TableKind.Online:
         return true;
       case TableKind.General: {
+        if (this.softTables) return true;
         const K = md.K;
         const base = s * K;
         for (let j = md.mClass[m]; j >= 0; j--) if (this.usedGe[base + j] >= this.availGe[base + j]) return false;
@@ -149,7 +175,7 @@ export class ScheduleState {
       }
       case TableKind.Booth:
         return this.freeBooth(m, s) >= 0;
-      default:
+      case TableKind.Pinned:
         return this.tableBusy[s * md.T + md.fixedTable[m]] === 0;
     }
   }
@@ -188,6 +214,7 @@ export class ScheduleState {
       this.occ[p * md.S + s] = m + 1;
       this.count[p]++;
       this.toggleRun(p, s, 1);
+      this.spanAdd(p, s);
     }
     this.takeTable(m, s);
     this.posInSlot[m] = this.slotMembers[s].length;
@@ -205,6 +232,7 @@ export class ScheduleState {
       this.occ[p * md.S + s] = 0;
       this.count[p]--;
       this.toggleRun(p, s, -1);
+      this.spanRemove(p, s);
     }
     this.releaseTable(m, s);
     const list = this.slotMembers[s];
@@ -225,7 +253,10 @@ export class ScheduleState {
     const md = this.md;
     const kind = md.kind[m] as TableKind;
     if (kind === TableKind.General) {
-      for (let j = md.mClass[m]; j >= 0; j--) this.usedGe[s * md.K + j]++;
+      for (let j = md.mClass[m]; j >= 0; j--) {
+        const i = s * md.K + j;
+        if (++this.usedGe[i] > this.availGe[i]) this.overflow++;
+      }
     } else if (kind === TableKind.Booth) {
       const t = this.freeBooth(m, s);
       this.tableBusy[s * md.T + t] = m + 1;
@@ -240,7 +271,10 @@ export class ScheduleState {
     const md = this.md;
     const kind = md.kind[m] as TableKind;
     if (kind === TableKind.General) {
-      for (let j = md.mClass[m]; j >= 0; j--) this.usedGe[s * md.K + j]--;
+      for (let j = md.mClass[m]; j >= 0; j--) {
+        const i = s * md.K + j;
+        if (this.usedGe[i]-- > this.availGe[i]) this.overflow--;
+      }
     } else if (kind !== TableKind.Online) {
       this.tableBusy[s * md.T + this.tableOf[m]] = 0;
       this.tableOf[m] = -1;
@@ -269,19 +303,80 @@ export class ScheduleState {
     const ob = this.breaksOf[p];
     const nb = ob + dBreak;
     this.breaksOf[p] = nb;
+    if (ob === 0) this.addBroken(p);
+    else if (nb === 0) this.removeBroken(p);
     this.breaks += dBreak;
     this.sumSq += nb * nb - ob * ob;
     const cap = this.breakCap;
     this.spreadExcess += (nb > cap ? nb - cap : 0) - (ob > cap ? ob - cap : 0);
   }
 
+  private spanIdle(i: number): number {
+    return this.cntPD[i] > 0 ? this.lastPD[i] - this.firstPD[i] + 1 - this.cntPD[i] : 0;
+  }
+
+  /** Call after occ has been set for (p, s). */
+  private spanAdd(p: number, s: number): void {
+    const i = p * this.md.D + this.md.dayOfSlot[s];
+    const before = this.spanIdle(i);
+    if (this.cntPD[i] === 0 || s < this.firstPD[i]) this.firstPD[i] = s;
+    if (this.cntPD[i] === 0 || s > this.lastPD[i]) this.lastPD[i] = s;
+    this.cntPD[i]++;
+    this.idle += this.spanIdle(i) - before;
+  }
+
+  /** Call after occ has been cleared for (p, s). */
+  private spanRemove(p: number, s: number): void {
+    const md = this.md;
+    const d = md.dayOfSlot[s];
+    const i = p * md.D + d;
+    const before = this.spanIdle(i);
+    this.cntPD[i]--;
+    if (this.cntPD[i] > 0) {
+      const base = p * md.S;
+      if (s === this.firstPD[i]) {
+        let x = s + 1;
+        while (this.occ[base + x] === 0) x++;
+        this.firstPD[i] = x;
+      }
+      if (s === this.lastPD[i]) {
+        let x = s - 1;
+        while (this.occ[base + x] === 0) x--;
+        this.lastPD[i] = x;
+      }
+    }
+    this.idle += this.spanIdle(i) - before;
+  }
+
+  private addBroken(p: number): void {
+    this.posBroken[p] = this.broken.length;
+    this.broken.push(p);
+  }
+
+  private removeBroken(p: number): void {
+    const i = this.posBroken[p];
+    const last = this.broken.pop()!;
+    if (last !== p) {
+      this.broken[i] = last;
+      this.posBroken[last] = i;
+    }
+    this.posBroken[p] = -1;
+  }
+
   cost(): number {
-    return COST_UNPLACED * this.unplacedWeight + COST_SPREAD * this.spreadExcess + this.breaks + COST_SQUARE * this.sumSq;
+    return (
+      COST_UNPLACED * this.unplacedWeight +
+      COST_SPREAD * this.spreadExcess +
+      this.breaks +
+      COST_SQUARE * this.sumSq +
+      this.idleWeight * this.idle +
+      this.overflowWeight * this.overflow
+    );
   }
 
   /** Lexicographic key: lower is better. */
-  key(): [number, number, number, number] {
-    return [this.unplacedWeight, this.spreadExcess, this.breaks, this.sumSq];
+  key(): [number, number, number, number, number] {
+    return [this.overflow, this.unplacedWeight, this.spreadExcess, this.breaks, this.sumSq];
   }
 }
 

@@ -23,7 +23,14 @@ export function assignTables(st: ScheduleState): Int32Array {
     for (const m of members) need[md.mClass[m]]++;
     for (const m of members) {
       need[md.mClass[m]]--;
-      const t = preferredTable(st, m, s, { lastSlot, lastTable, isFree, need, freeByClass }) ?? smallestFit(freeByClass, md.mClass[m]);
+      const t =
+        preferredTable(st, m, s, {
+          lastSlot,
+          lastTable,
+          isFree,
+          need,
+          freeByClass,
+        }) ?? smallestFit(freeByClass, md.mClass[m]);
       takeTable(freeByClass, isFree, md.tableClass[t], t);
       tableOf[m] = t;
     }

@@ -38,12 +38,14 @@ function describeBlockedSlots(st: ScheduleState, m: number): string {
   }
   if (open > 0) return 'left out by the optimiser although a slot is free (time limit reached)';
   const place = md.kind[m] === TableKind.Booth ? 'the booth is taken' : 'all tables taken';
-  const where = n === 1 ? 'its only possible slot' : `all ${n} possible slots`;
-  if (tableFull === n) return `${place} in ${n === 1 ? 'its only common free slot' : `all ${n} common free slots`}`;
+  const slots = n === 1 ? 'its only common free slot' : `all ${n} common free slots`;
+  if (tableFull === n) return `${place} in ${slots}`;
+  const who = (i: number) => md.partIds[md.mPart[md.mStart[m] + i]];
+  const full: string[] = [];
+  for (let i = 0; i < nParts; i++) if (busy[i] === n) full.push(who(i));
+  if (full.length > 0) return `${full.join(' and ')} ${full.length > 1 ? 'are' : 'is'} fully booked in ${slots}`;
   const parts: string[] = [];
-  for (let i = 0; i < nParts; i++) {
-    if (busy[i] > 0) parts.push(`${md.partIds[md.mPart[md.mStart[m] + i]]} busy in ${busy[i]}`);
-  }
+  for (let i = 0; i < nParts; i++) if (busy[i] > 0) parts.push(`${who(i)} busy in ${busy[i]}`);
   if (tableFull > 0) parts.push(`${place} in ${tableFull}`);
-  return `no room in ${where} (common free slots): ${parts.join(', ')}`;
+  return `every one of ${slots} is taken: ${parts.join(', ')}`;
 }

@@ -10,12 +10,74 @@ import { Model, TableKind } from './model';
  *   losses of participants that share no meeting add up (greedy independent set), and in any
  *   case the sum of all losses counted once per seat is a bound too;
  * - tables: general (non-booth) meetings cannot outnumber general table-slots.
+ * The result is also compared with a Lagrangian (LP-dual) bound of the same constraints, and
+ * the smaller of the two is reported: both are valid, so the minimum is too.
  */
 export function weightUpperBound(md: Model): number {
   let total = 0;
   for (let m = 0; m < md.M; m++) if (md.staticReason[m] === null) total += md.weight[m];
-  const loss = Math.max(participantLoss(md), tableLoss(md));
-  return Math.max(0, total - loss);
+  const caps = participantCaps(md);
+  const loss = Math.max(participantLoss(md, caps), tableLoss(md));
+  const bound = Math.min(total - loss, dualBound(md, caps));
+  const integral = md.weight.every((w) => Number.isInteger(w));
+  // With integer weights no schedule reaches a fraction; the epsilon absorbs float rounding.
+  return Math.max(0, integral ? Math.floor(bound + 1e-6) : bound);
+}
+
+/** Per participant: meetings it can attend at most (cap, and a matching of its meetings to slots). */
+function participantCaps(md: Model): Int32Array {
+  const caps = new Int32Array(md.P);
+  for (let p = 0; p < md.P; p++) {
+    const ms = placeable(md, p);
+    caps[p] = Math.min(md.cap[p], ms.length > 0 ? maxMatching(md, ms) : 0);
+  }
+  return caps;
+}
+
+const DUAL_ROUNDS = 400;
+
+/**
+ * Weak LP duality: for any prices y_p >= 0 (participants) and u >= 0 (general table-slots),
+ *   sum_p caps_p y_p + G u + sum_m max(0, w_m - sum_{p in m} y_p - u [m general])
+ * bounds the weight of every schedule. Subgradient steps lower it; every iterate is valid.
+ */
+function dualBound(md: Model, caps: Int32Array): number {
+  const ms: number[] = [];
+  for (let m = 0; m < md.M; m++) if (md.staticReason[m] === null) ms.push(m);
+  const general = new Uint8Array(md.M);
+  for (const m of ms)
+    general[m] = md.kind[m] === TableKind.General || (md.kind[m] === TableKind.Pinned && md.tableClass[md.fixedTable[m]] >= 0) ? 1 : 0;
+  let seats = 0;
+  for (let s = 0; s < md.S && md.K > 0; s++) seats += md.availGe[s * md.K];
+  const y = new Float64Array(md.P);
+  const g = new Float64Array(md.P);
+  let u = 0;
+  let best = Number.POSITIVE_INFINITY;
+  let avgW = 0;
+  for (const m of ms) avgW += md.weight[m];
+  avgW = ms.length ? avgW / ms.length : 1;
+  for (let round = 0; round < DUAL_ROUNDS; round++) {
+    let f = seats * u;
+    let gu = seats;
+    for (let p = 0; p < md.P; p++) {
+      f += caps[p] * y[p];
+      g[p] = caps[p];
+    }
+    for (const m of ms) {
+      let price = general[m] ? u : 0;
+      for (let k = md.mStart[m]; k < md.mStart[m + 1]; k++) price += y[md.mPart[k]];
+      const slack = md.weight[m] - price;
+      if (slack <= 0) continue;
+      f += slack;
+      for (let k = md.mStart[m]; k < md.mStart[m + 1]; k++) g[md.mPart[k]]--;
+      if (general[m]) gu--;
+    }
+    best = Math.min(best, f);
+    const step = (0.5 * avgW) / Math.sqrt(round + 1);
+    for (let p = 0; p < md.P; p++) y[p] = Math.max(0, y[p] - step * Math.sign(g[p]));
+    u = Math.max(0, u - step * Math.sign(gu));
+  }
+  return best;
 }
 
 function placeable(md: Model, p: number): number[] {
@@ -27,15 +89,14 @@ function placeable(md: Model, p: number): number[] {
   return out;
 }
 
-function participantLoss(md: Model): number {
+function participantLoss(md: Model, caps: Int32Array): number {
   const lossOf = new Float64Array(md.P);
   let maxSize = 2;
   for (let m = 0; m < md.M; m++) maxSize = Math.max(maxSize, md.mStart[m + 1] - md.mStart[m]);
   let sum = 0;
   for (let p = 0; p < md.P; p++) {
     const ms = placeable(md, p);
-    const capacity = Math.min(md.cap[p], ms.length > 0 ? maxMatching(md, ms) : 0);
-    const surplus = ms.length - capacity;
+    const surplus = ms.length - caps[p];
     if (surplus <= 0) continue;
     const ws = ms.map((m) => md.weight[m]).sort((a, b) => a - b);
     for (let i = 0; i < surplus; i++) lossOf[p] += ws[i];
