@@ -6,6 +6,12 @@ export type SizeBand = 'under-50' | '50-249' | '250-plus';
 export type TableKind = 'table' | 'booth' | 'room' | 'online';
 export type QuestionType = 'text' | 'textarea' | 'select' | 'checkbox';
 export type TaxonomyName = 'sectors' | 'countries' | 'organisationTypes' | 'categories';
+export type BookingMode = 'scheduling' | 'self_booking';
+export type EmailPreference = 'instant' | 'daily_digest';
+export type MeetingFormat = 'on_site' | 'online' | 'either';
+export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired';
+export type NotificationKind = 'request-received' | 'request-accepted' | 'request-declined' | 'request-expired' | 'request-expiring';
+export type ChaseReason = 'unanswered-requests' | 'no-requests' | 'profile-changes-requested';
 
 export interface StaffUser {
   id: string;
@@ -66,6 +72,9 @@ export interface EventFields {
   startsOn: string | null;
   endsOn: string | null;
   evaluationOpensAt: string | null;
+  bookingMode: BookingMode;
+  requestExpiryHours: number;
+  maxHighPriorityRequests: number;
 }
 
 export interface EventDetail extends EventFields {
@@ -102,6 +111,10 @@ export interface PublicEvent {
   startsOn: string | null;
   endsOn: string | null;
   registrationOpen: boolean;
+  bookingMode: BookingMode;
+  bookingOpensAt: string | null;
+  bookingClosesAt: string | null;
+  maxHighPriorityRequests: number;
   participantTypes: { id: string; name: string }[];
   taxonomies: Taxonomies;
   profileQuestions: ProfileQuestion[];
@@ -182,6 +195,7 @@ export interface Participant {
   seeks: Item[];
   unavailableSlotIds: string[];
   consentedAt: string | null;
+  emailPreference: EmailPreference;
   createdAt: string;
 }
 
@@ -199,4 +213,104 @@ export interface AffectedMeeting {
 export interface ImportRowError {
   row: number;
   errors: string[];
+}
+
+/** What other participants see of a profile: no email, company number, answers or availability. */
+export interface PublicProfile {
+  id: string;
+  firstName: string;
+  lastName: string;
+  jobTitle: string | null;
+  languages: string[];
+  photoUrl: string | null;
+  participantTypeId: string;
+  organisation: Omit<Organisation, 'companyNumber'>;
+  description: string | null;
+  sectors: string[];
+  offers: Item[];
+  seeks: Item[];
+}
+
+export interface DirectoryEntry extends PublicProfile {
+  favourite: boolean;
+  rank: number;
+}
+
+export interface DirectoryPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: DirectoryEntry[];
+}
+
+export interface FreeSlot {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  sessionId: string;
+}
+
+export interface Recommendation {
+  participant: PublicProfile;
+  score: number;
+  /** English only, from the server. */
+  reason: string;
+}
+
+export interface MeetingRequestView {
+  id: string;
+  status: RequestStatus;
+  direction: 'sent' | 'received';
+  requester: PublicProfile;
+  recipient: PublicProfile;
+  colleague: PublicProfile | null;
+  message: string;
+  format: MeetingFormat;
+  highPriority: boolean;
+  proposedSlotId: string | null;
+  declineReason: string | null;
+  createdAt: string;
+  respondedAt: string | null;
+  expiresAt: string;
+}
+
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  /** English only, from the server. */
+  text: string;
+  subjectId: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationList {
+  unread: number;
+  items: NotificationItem[];
+}
+
+export interface BreakdownRow {
+  key: string | null;
+  participants: number;
+  validated: number;
+  requestsSent: number;
+  requestsAccepted: number;
+}
+
+export interface BookingStatus {
+  participants: { registered: number; validated: number; pending: number; changesRequested: number; rejected: number };
+  requests: { sent: number; accepted: number; declined: number; pending: number; withdrawn: number; expired: number };
+  participantsWithoutRequests: number;
+  participantsWithoutGoodMatch: number;
+  byType: BreakdownRow[];
+  byCountry: BreakdownRow[];
+}
+
+export interface ChaseEntry {
+  participantId: string;
+  name: string;
+  email: string;
+  organisation: string;
+  reason: ChaseReason;
+  unansweredRequests?: number;
 }

@@ -3,14 +3,20 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { setUnauthorizedHandler } from './api-client';
 import { getParticipantEventId } from './auth-storage';
 import { AppLayout } from './components/app-layout';
+import { RequireParticipant } from './components/require-participant';
 import { RequireStaff } from './components/require-staff';
+import { BookingStatusPage } from './pages/booking-status-page';
 import { CreateEventPage } from './pages/create-event-page';
+import { DirectoryPage } from './pages/directory-page';
+import { DirectoryProfilePage } from './pages/directory-profile-page';
 import { EventSetupPage } from './pages/event-setup-page';
 import { EventsPage } from './pages/events-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { MyProfilePage } from './pages/my-profile-page';
+import { MyRequestsPage } from './pages/my-requests-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { NotificationsPage } from './pages/notifications-page';
 import { OrganiserSignUpPage } from './pages/organiser-sign-up-page';
 import { ParticipantDetailPage } from './pages/participant-detail-page';
 import { ParticipantSignInPage } from './pages/participant-sign-in-page';
@@ -49,11 +55,18 @@ export function App() {
         <Route path="e/:eventId/register" element={<RegistrationPage />} />
         <Route path="e/:eventId/sign-in" element={<ParticipantSignInPage />} />
         <Route path="me" element={<MyProfilePage />} />
+        <Route element={<RequireParticipant />}>
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="directory/:participantId" element={<DirectoryProfilePage />} />
+          <Route path="me/requests" element={<MyRequestsPage />} />
+          <Route path="me/notifications" element={<NotificationsPage />} />
+        </Route>
         <Route element={<RequireStaff />}>
           <Route path="events" element={<EventsPage />} />
           <Route path="events/new" element={<CreateEventPage />} />
           <Route path="events/:eventId" element={<Navigate to="setup/details" replace />} />
           <Route path="events/:eventId/setup/:tab" element={<EventSetupPage />} />
+          <Route path="events/:eventId/booking-status" element={<BookingStatusPage />} />
           <Route path="events/:eventId/participants" element={<ParticipantsPage />} />
           <Route path="events/:eventId/participants/new" element={<RegisterOnBehalfPage />} />
           <Route path="events/:eventId/participants/:participantId" element={<ParticipantDetailPage />} />

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from './i18n';
+import { formatDate, formatTime } from './time-zone';
 import { api } from './api-client';
-import type { EventDetail, MeetingPlace, ParticipantType, PublicEvent } from './api-types';
+import type { EventDetail, MeetingPlace, MyProfile, NotificationList, ParticipantType, PublicEvent } from './api-types';
+import { useToken } from './use-token';
 
 export function useEventDetail(eventId: string) {
   return useQuery({ queryKey: ['event', eventId], queryFn: () => api<EventDetail>(`/events/${eventId}`) });
@@ -22,6 +25,31 @@ export function usePublicEvent(eventId: string | undefined) {
   });
 }
 
+export const myProfileKey = ['me', 'profile'];
+export const notificationsKey = ['me', 'notifications'];
+export const requestsKey = ['me', 'requests'];
+
+/** The signed-in participant's own profile; it also tells which event the participant belongs to. */
+export function useMyProfile() {
+  const token = useToken('participant');
+  return useQuery({
+    queryKey: myProfileKey,
+    queryFn: () => api<MyProfile>('/me/profile', { auth: 'participant' }),
+    enabled: Boolean(token),
+  });
+}
+
+/** Polled so the unread count in the header stays current without a page reload. */
+export function useNotifications() {
+  const token = useToken('participant');
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: () => api<NotificationList>('/me/notifications', { auth: 'participant' }),
+    enabled: Boolean(token),
+    refetchInterval: 30_000,
+  });
+}
+
 export function useTables(eventId: string) {
   return useQuery({ queryKey: ['tables', eventId], queryFn: () => api<MeetingPlace[]>(`/events/${eventId}/tables`) });
 }
@@ -32,3 +60,24 @@ export function usePlaceName(): (place: MeetingPlace) => string {
   return (place) =>
     place.label || (place.number != null ? t('tables.tableNumber', { number: place.number }) : t(`tables.kindShort.${place.kind}`));
 }
+
+/** The participant's profile and the public view of their event (taxonomies, types, booking mode). */
+export function useParticipantEvent() {
+  const profile = useMyProfile();
+  const event = usePublicEvent(profile.data?.event?.id ?? profile.data?.eventId);
+  return { profile, event };
+}
+
+export const directoryKey = (eventId: string) => ['directory', eventId];
+
+/** "Morning · 11 May 2027 · 09:00–09:20" in the event's time zone. */
+export function useSlotLabel(event: PublicEvent | undefined): (slot: { id: string; startsAt: string; endsAt: string }) => string {
+  const locale = currentLocale();
+  return (slot) => {
+    if (!event) return slot.id;
+    const session = event.sessions.find((candidate) => candidate.slots.some((s) => s.id === slot.id));
+    const time = `${formatTime(slot.startsAt, event.timeZone, locale)}–${formatTime(slot.endsAt, event.timeZone, locale)}`;
+    return [session?.name, formatDate(slot.startsAt, locale, event.timeZone), time].filter(Boolean).join(' · ');
+  };
+}
+

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { TS_DANISH, TS_ENGLISH } from './text-search';
 
 /**
  * Rebuilds the full-text documents of some participants. Names weigh most (A), offer and seek
@@ -10,10 +11,10 @@ export async function refreshSearchDocuments(manager: EntityManager, participant
   await manager.query(
     `UPDATE participant p SET search_document =
         setweight(to_tsvector('simple', cm_unaccent(p.organisation_name || ' ' || p.first_name || ' ' || p.last_name)), 'A')
-     || setweight(to_tsvector('english', cm_unaccent(coalesce(items.titles, ''))), 'B')
-     || setweight(to_tsvector('danish', cm_unaccent(coalesce(items.titles, ''))), 'B')
-     || setweight(to_tsvector('english', cm_unaccent(p.job_title || ' ' || p.description || ' ' || p.organisation_city || ' ' || coalesce(items.descriptions, ''))), 'C')
-     || setweight(to_tsvector('danish', cm_unaccent(p.job_title || ' ' || p.description || ' ' || p.organisation_city || ' ' || coalesce(items.descriptions, ''))), 'C')
+     || setweight(to_tsvector('${TS_ENGLISH}', cm_unaccent(coalesce(items.titles, ''))), 'B')
+     || setweight(to_tsvector('${TS_DANISH}', cm_unaccent(coalesce(items.titles, ''))), 'B')
+     || setweight(to_tsvector('${TS_ENGLISH}', cm_unaccent(p.job_title || ' ' || p.description || ' ' || p.organisation_city || ' ' || coalesce(items.descriptions, ''))), 'C')
+     || setweight(to_tsvector('${TS_DANISH}', cm_unaccent(p.job_title || ' ' || p.description || ' ' || p.organisation_city || ' ' || coalesce(items.descriptions, ''))), 'C')
      FROM (SELECT id FROM participant WHERE id = ANY($1::uuid[])) target
      LEFT JOIN LATERAL (
        SELECT string_agg(i.title, ' ') AS titles, string_agg(i.description, ' ') AS descriptions
@@ -30,7 +31,7 @@ export async function refreshSearchDocuments(manager: EntityManager, participant
  */
 export function searchQuerySql(parameterIndex: number): string {
   const text = `cm_unaccent($${parameterIndex})`;
-  return `(websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('danish', ${text}) || to_tsquery('simple', ${prefixTerms(text)}))`;
+  return `(websearch_to_tsquery('${TS_ENGLISH}', ${text}) || websearch_to_tsquery('${TS_DANISH}', ${text}) || to_tsquery('simple', ${prefixTerms(text)}))`;
 }
 
 function prefixTerms(text: string): string {

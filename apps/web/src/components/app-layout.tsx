@@ -1,10 +1,54 @@
-import { Anchor, AppShell, Button, Container, Group } from '@mantine/core';
+import { Anchor, AppShell, Badge, Box, Burger, Button, Container, Group, Menu } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { clearToken, getParticipantEventId } from '../auth-storage';
+import { useNotifications } from '../queries';
 import { useToken } from '../use-token';
 import { LanguageSwitcher } from './language-switcher';
+
+const participantLinks = [
+  { to: '/me', label: 'header.myProfile' },
+  { to: '/directory', label: 'header.directory' },
+  { to: '/me/requests', label: 'header.myRequests' },
+] as const;
+
+function BellIcon() {
+  return (
+    <svg aria-hidden width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
+  );
+}
+
+/** The bell with the unread count; the count is polled, so new requests show up without a reload. */
+function NotificationsButton() {
+  const { t } = useTranslation();
+  const notifications = useNotifications();
+  const unread = notifications.data?.unread ?? 0;
+  return (
+    <Button
+      component={Link}
+      to="/me/notifications"
+      variant="subtle"
+      size="compact-sm"
+      px={6}
+      aria-label={t('header.notificationsUnread', { count: unread })}
+      leftSection={<BellIcon />}
+    >
+      <Box component="span" visibleFrom="md" mr={unread > 0 ? 6 : 0}>
+        {t('header.notifications')}
+      </Box>
+      {unread > 0 && (
+        <Badge size="sm" color="red" circle data-testid="unread-count">
+          {unread}
+        </Badge>
+      )}
+    </Button>
+  );
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -12,6 +56,7 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const staffToken = useToken('staff');
   const participantToken = useToken('participant');
+  const [menuOpened, { open: openMenu, close: closeMenu }] = useDisclosure(false);
 
   const logOut = (kind: 'staff' | 'participant') => {
     const eventId = getParticipantEventId();
@@ -41,12 +86,40 @@ export function AppLayout() {
             )}
             {!staffToken && participantToken && (
               <>
-                <Button component={Link} to="/me" variant="subtle" size="compact-sm" visibleFrom="xs">
-                  {t('header.myProfile')}
-                </Button>
-                <Button variant="subtle" size="compact-sm" onClick={() => logOut('participant')}>
+                {participantLinks.map((link) => (
+                  <Button
+                    key={link.to}
+                    component={NavLink}
+                    to={link.to}
+                    end
+                    variant="subtle"
+                    size="compact-sm"
+                    visibleFrom="md"
+                  >
+                    {t(link.label)}
+                  </Button>
+                ))}
+                <NotificationsButton />
+                <Button variant="subtle" size="compact-sm" onClick={() => logOut('participant')} visibleFrom="md">
                   {t('header.signOut')}
                 </Button>
+                <Menu opened={menuOpened} onChange={(opened) => (opened ? openMenu() : closeMenu())} position="bottom-end" width={220}>
+                  <Menu.Target>
+                    <Burger opened={menuOpened} size="sm" hiddenFrom="md" aria-label={t('header.openMenu')} />
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {participantLinks.map((link) => (
+                      <Menu.Item key={link.to} component={Link} to={link.to}>
+                        {t(link.label)}
+                      </Menu.Item>
+                    ))}
+                    <Menu.Item component={Link} to="/me/notifications">
+                      {t('header.notifications')}
+                    </Menu.Item>
+                    <Menu.Divider />
+                    <Menu.Item onClick={() => logOut('participant')}>{t('header.signOut')}</Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
               </>
             )}
             <LanguageSwitcher />

@@ -1,7 +1,7 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventFields } from '../api-types';
+import type { BookingMode, EventFields } from '../api-types';
 import { isoToLocalInput, localInputToIso, timeZones } from '../time-zone';
 import { ErrorAlert } from './error-alert';
 
@@ -22,7 +22,12 @@ interface FormState {
   startsOn: string;
   endsOn: string;
   phases: Record<PhaseField, string>;
+  bookingMode: BookingMode;
+  requestExpiryHours: number | string;
+  maxHighPriorityRequests: number | string;
 }
+
+const bookingModes: BookingMode[] = ['scheduling', 'self_booking'];
 
 function toState(initial?: Partial<EventFields>): FormState {
   const timeZone = initial?.timeZone || 'Europe/Copenhagen';
@@ -37,6 +42,9 @@ function toState(initial?: Partial<EventFields>): FormState {
       PhaseField,
       string
     >,
+    bookingMode: initial?.bookingMode ?? 'scheduling',
+    requestExpiryHours: initial?.requestExpiryHours ?? 72,
+    maxHighPriorityRequests: initial?.maxHighPriorityRequests ?? 3,
   };
 }
 
@@ -65,6 +73,9 @@ export function EventFieldsForm({ initial, submitLabel, pending, error, readOnly
       venue: state.venue.trim(),
       timeZone: state.timeZone,
       languages: state.languages,
+      bookingMode: state.bookingMode,
+      requestExpiryHours: Number(state.requestExpiryHours),
+      maxHighPriorityRequests: Number(state.maxHighPriorityRequests),
     };
     // Empty values are left out when creating; when editing, a cleared value is sent as null to unset it.
     const put = <K extends keyof EventFields>(key: K, value: EventFields[K] | null) => {
@@ -168,6 +179,44 @@ export function EventFieldsForm({ initial, submitLabel, pending, error, readOnly
               }}
             />
             {phase('evaluationOpensAt')}
+          </SimpleGrid>
+        </Stack>
+        <Stack gap="sm">
+          <Title order={3}>{t('eventForm.bookingHeading')}</Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <NativeSelect
+              label={t('eventForm.bookingMode')}
+              description={t(`eventForm.bookingModeHint.${state.bookingMode}`)}
+              disabled={readOnly}
+              value={state.bookingMode}
+              data={bookingModes.map((mode) => ({ value: mode, label: t(`eventForm.bookingModes.${mode}`) }))}
+              onChange={(e) => {
+                const bookingMode = e.currentTarget.value as BookingMode;
+                setState((s) => ({ ...s, bookingMode }));
+              }}
+            />
+            <NumberInput
+              label={t('eventForm.requestExpiryHours')}
+              description={t('eventForm.requestExpiryHoursHint')}
+              required
+              min={1}
+              max={1440}
+              allowDecimal={false}
+              readOnly={readOnly}
+              value={state.requestExpiryHours}
+              onChange={(requestExpiryHours) => setState((s) => ({ ...s, requestExpiryHours }))}
+            />
+            <NumberInput
+              label={t('eventForm.maxHighPriorityRequests')}
+              description={t('eventForm.maxHighPriorityRequestsHint')}
+              required
+              min={0}
+              max={100}
+              allowDecimal={false}
+              readOnly={readOnly}
+              value={state.maxHighPriorityRequests}
+              onChange={(maxHighPriorityRequests) => setState((s) => ({ ...s, maxHighPriorityRequests }))}
+            />
           </SimpleGrid>
         </Stack>
         <ErrorAlert error={error} />

@@ -51,9 +51,16 @@ export function EventSetupPage() {
             </Anchor>
           </Text>
         </Stack>
-        <Button component={Link} to={`/events/${eventId}/participants`} variant="light">
-          {t('setup.participantsLink')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to={`/events/${eventId}/participants`} variant="light">
+            {t('setup.participantsLink')}
+          </Button>
+          {data.role !== 'helper' && (
+            <Button component={Link} to={`/events/${eventId}/booking-status`} variant="light">
+              {t('setup.bookingStatusLink')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {!canEdit && <Alert color="gray">{t('setup.readOnly')}</Alert>}
       <Tabs value={active} onChange={(value) => value && navigate(`/events/${eventId}/setup/${value}`)} keepMounted={false}>

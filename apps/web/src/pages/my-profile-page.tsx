@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { api, saveBlob } from '../api-client';
-import type { MyProfile, Participant, ProfileInput, PublicEvent } from '../api-types';
+import type { EmailPreference, MyProfile, Participant, ProfileInput, PublicEvent } from '../api-types';
 import { clearToken, getParticipantEventId, setParticipantEventId } from '../auth-storage';
 import { ConfirmButton } from '../components/confirm-button';
 import { ErrorAlert } from '../components/error-alert';
@@ -12,11 +12,9 @@ import { PageState } from '../components/page-state';
 import { ProfileFields, profileFromParticipant, toProfileInput, type ProfileFormValues } from '../components/profile-fields';
 import { StatusBadge } from '../components/status-badge';
 import { currentLocale } from '../i18n';
-import { usePublicEvent } from '../queries';
+import { myProfileKey, useMyProfile, usePublicEvent } from '../queries';
 import { formatDate, formatTime } from '../time-zone';
 import { useToken } from '../use-token';
-
-const profileKey = ['me', 'profile'];
 
 function Availability({ profile, event }: { profile: MyProfile; event: PublicEvent }) {
   const { t } = useTranslation();
@@ -32,7 +30,7 @@ function Availability({ profile, event }: { profile: MyProfile; event: PublicEve
         auth: 'participant',
       }),
     onSuccess: (updated) =>
-      queryClient.setQueryData(profileKey, (old: MyProfile | undefined) => (old ? { ...old, ...updated } : old)),
+      queryClient.setQueryData(myProfileKey, (old: MyProfile | undefined) => (old ? { ...old, ...updated } : old)),
   });
 
   const toggle = (slotId: string, present: boolean) =>
@@ -99,6 +97,51 @@ function Availability({ profile, event }: { profile: MyProfile; event: PublicEve
   );
 }
 
+function EmailSettings({ profile }: { profile: MyProfile }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [preference, setPreference] = useState<EmailPreference>(profile.emailPreference ?? 'instant');
+  const save = useMutation({
+    mutationFn: () =>
+      api<MyProfile>('/me/notification-settings', { method: 'PUT', body: { emailPreference: preference }, auth: 'participant' }),
+    onSuccess: (updated) =>
+      queryClient.setQueryData(myProfileKey, (old: MyProfile | undefined) => (old ? { ...old, ...updated } : old)),
+  });
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {t('myProfile.emailHeading')}
+        </Title>
+        <Radio.Group
+          label={t('myProfile.emailPreference')}
+          value={preference}
+          onChange={(value) => {
+            setPreference(value as EmailPreference);
+            save.reset();
+          }}
+        >
+          <Stack gap="xs" mt="xs">
+            <Radio value="instant" label={t('myProfile.emailInstant')} />
+            <Radio value="daily_digest" label={t('myProfile.emailDigest')} />
+          </Stack>
+        </Radio.Group>
+        <ErrorAlert error={save.error} />
+        {save.isSuccess && (
+          <Alert color="green" role="status">
+            {t('myProfile.emailSaved')}
+          </Alert>
+        )}
+        <Group>
+          <Button onClick={() => save.mutate()} loading={save.isPending}>
+            {t('myProfile.saveEmail')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
 /** Participants registered by an organiser have not consented yet; they must before their profile is shown. */
 function ConsentPrompt() {
   const { t } = useTranslation();
@@ -106,7 +149,7 @@ function ConsentPrompt() {
   const [checked, setChecked] = useState(false);
   const accept = useMutation({
     mutationFn: () => api<Participant>('/me/consent', { method: 'POST', body: { consent: true }, auth: 'participant' }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: profileKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: myProfileKey }),
   });
   return (
     <Paper withBorder p="md" bg="yellow.0">
@@ -141,7 +184,7 @@ function ProfileForm({ profile, event }: { profile: MyProfile; event: PublicEven
       return api<Participant>('/me/profile', { method: 'PUT', body, auth: 'participant' });
     },
     onSuccess: (updated) => {
-      queryClient.setQueryData(profileKey, (old: MyProfile | undefined) => (old ? { ...old, ...updated } : old));
+      queryClient.setQueryData(myProfileKey, (old: MyProfile | undefined) => (old ? { ...old, ...updated } : old));
       setValues(profileFromParticipant(updated));
     },
   });
@@ -190,11 +233,7 @@ export function MyProfilePage() {
   const token = useToken('participant');
   const queryClient = useQueryClient();
   const [deleted, setDeleted] = useState(false);
-  const profile = useQuery({
-    queryKey: profileKey,
-    queryFn: () => api<MyProfile>('/me/profile', { auth: 'participant' }),
-    enabled: Boolean(token),
-  });
+  const profile = useMyProfile();
   const eventId = profile.data?.eventId ?? profile.data?.event?.id;
   const event = usePublicEvent(eventId);
 
@@ -258,6 +297,7 @@ export function MyProfilePage() {
 
       <ProfileForm key={p.id} profile={p} event={event.data} />
       <Availability key={`availability-${p.id}`} profile={p} event={event.data} />
+      <EmailSettings key={`email-${p.id}`} profile={p} />
 
       <Paper withBorder p="md">
         <Stack gap="sm">

@@ -1,59 +1,17 @@
-import { Alert, Anchor, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api-client';
-import type { Item, Participant, Term } from '../api-types';
+import type { Participant, Recommendation } from '../api-types';
 import { ErrorAlert } from '../components/error-alert';
 import { PageState } from '../components/page-state';
+import { Field, ItemList, termLabel } from '../components/profile-display';
 import { StatusBadge } from '../components/status-badge';
 import { useEventDetail, useParticipantTypes } from '../queries';
 
 type Decision = 'validate' | 'reject' | 'request_changes';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {children || '–'}
-      </Text>
-    </div>
-  );
-}
-
-function termLabel(terms: Term[] | undefined, key: string | null | undefined): string {
-  if (!key) return '';
-  return terms?.find((term) => term.key === key)?.label ?? key;
-}
-
-function ItemList({ title, items, categories }: { title: string; items: Item[]; categories: Term[] | undefined }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs">
-      <Text fw={600}>{title}</Text>
-      {items.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('profile.noItems')}
-        </Text>
-      )}
-      {items.map((item, index) => (
-        <Card key={item.id ?? index} withBorder padding="xs">
-          <Text size="sm" fw={500}>
-            {item.title}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {termLabel(categories, item.category)}
-          </Text>
-          {item.description && <Text size="sm">{item.description}</Text>}
-        </Card>
-      ))}
-    </Stack>
-  );
-}
 
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
@@ -65,6 +23,12 @@ export function ParticipantDetailPage() {
   const participant = useQuery({
     queryKey,
     queryFn: () => api<Participant>(`/events/${eventId}/participants/${participantId}`),
+  });
+  const canSeeRecommendations = event.data !== undefined && event.data.role !== 'helper';
+  const recommendations = useQuery({
+    queryKey: ['participant-recommendations', eventId, participantId],
+    queryFn: () => api<Recommendation[]>(`/events/${eventId}/participants/${participantId}/recommendations`),
+    enabled: canSeeRecommendations,
   });
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
@@ -166,6 +130,36 @@ export function ParticipantDetailPage() {
           </SimpleGrid>
         </Stack>
       </Paper>
+
+      {canSeeRecommendations && (
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t('participants.recommendationsHeading')}
+            </Title>
+            {!recommendations.data ? (
+              <PageState error={recommendations.error} />
+            ) : recommendations.data.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('participants.noRecommendations')}
+              </Text>
+            ) : (
+              <Stack gap="xs" data-testid="participant-recommendations">
+                {recommendations.data.map((recommendation) => (
+                  <Stack key={recommendation.participant.id} gap={0}>
+                    <Anchor component={Link} to={`/events/${eventId}/participants/${recommendation.participant.id}`} size="sm" fw={600}>
+                      {recommendation.participant.firstName} {recommendation.participant.lastName} ({recommendation.participant.organisation.name})
+                    </Anchor>
+                    <Text size="sm" c="dimmed" lang="en" style={{ overflowWrap: 'anywhere' }}>
+                      {recommendation.reason}
+                    </Text>
+                  </Stack>
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        </Paper>
+      )}
 
       <Paper withBorder p="md">
         <Stack gap="sm">

@@ -18,11 +18,18 @@ function redeem(token: string): Promise<RedeemResponse> {
   return pending;
 }
 
+/** Only a path inside this app: one leading slash, no `//host` or `/\\host`, which browsers treat as another site. */
+function safeNextPath(next: string | null): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+  return next;
+}
+
 export function SignInLinkPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token');
+  const next = safeNextPath(params.get('next'));
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -33,14 +40,14 @@ export function SignInLinkPage() {
         if (!active) return;
         setToken('participant', result.accessToken);
         setParticipantEventId(result.eventId);
-        navigate('/me', { replace: true });
+        navigate(next ?? '/me', { replace: true });
       },
       (err: unknown) => active && setError(err),
     );
     return () => {
       active = false;
     };
-  }, [token, navigate]);
+  }, [token, next, navigate]);
 
   const eventId = getParticipantEventId();
   if (!token || error) {

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ItemKind } from '@clustermeet/contracts';
+import { ITEM_VECTOR_EXPRESSION } from '../text-search';
 import { BaseEntity } from './base.entity';
 import { Event } from './event.entity';
 import { Participant } from './participant.entity';
@@ -45,7 +46,7 @@ export class MarketplaceItem extends BaseEntity {
     insert: false,
     update: false,
     generatedType: 'STORED',
-    asExpression: `to_tsvector('english', cm_unaccent(title || ' ' || description)) || to_tsvector('danish', cm_unaccent(title || ' ' || description))`,
+    asExpression: ITEM_VECTOR_EXPRESSION,
   })
   searchVector?: string;
 }

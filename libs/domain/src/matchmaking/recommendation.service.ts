@@ -2,21 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { EventRole } from '@clustermeet/contracts';
-import { Participant } from '@clustermeet/database';
+import { Participant, TS_DANISH, TS_ENGLISH } from '@clustermeet/database';
 import { Actor } from '../auth/actor';
 import { EventAccessService } from '../auth/event-access.service';
 import { publicProfile } from './directory.service';
 
 /** An item's title words as an OR-query (stemmed Danish and English): titles name what is offered or sought. */
 const ITEM_QUERY = (item: string) => `(
-  replace(plainto_tsquery('english', cm_unaccent(${item}.title))::text, '&', '|')::tsquery ||
-  replace(plainto_tsquery('danish', cm_unaccent(${item}.title))::text, '&', '|')::tsquery)`;
+  replace(plainto_tsquery('${TS_ENGLISH}', cm_unaccent(${item}.title))::text, '&', '|')::tsquery ||
+  replace(plainto_tsquery('${TS_DANISH}', cm_unaccent(${item}.title))::text, '&', '|')::tsquery)`;
 const CATEGORY_BONUS = 0.3;
 const SECTOR_BONUS = 0.05;
 /** Each of my items contributes its best matches only; common words would otherwise match everyone. */
 const MATCHES_PER_ITEM = 50;
-/** Below this a match is only a stray shared word: not "a good match". */
-export const GOOD_MATCH_SCORE = 0.1;
 
 interface MatchRow {
   participant_id: string;
@@ -96,7 +94,10 @@ export class RecommendationService {
     }));
   }
 
-  /** Validated participants without any good match yet: the organiser's recruitment gap. */
+  /**
+   * Validated participants with nobody to recommend: no title word (stop words aside) of theirs is
+   * shared by an opposite item of someone they may meet. The organiser's recruitment gap.
+   */
   async withoutGoodMatch(eventId: string, recruitedByOrganisationId?: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT p.id FROM participant p JOIN participant_type t ON t.id = p.participant_type_id
@@ -105,7 +106,6 @@ export class RecommendationService {
          JOIN marketplace_item other ON other.event_id = mine.event_id AND other.kind <> mine.kind AND other.participant_id <> mine.participant_id
          JOIN participant o ON o.id = other.participant_id AND o.status = 'validated' AND o.participant_type_id = ANY(t.can_meet)
          WHERE other.search_vector @@ mine.query
-           AND ts_rank(other.search_vector, mine.query) + CASE WHEN mine.category <> '' AND other.category = mine.category THEN ${CATEGORY_BONUS} ELSE 0 END >= ${GOOD_MATCH_SCORE}
        )
        ORDER BY p.organisation_name`,
       [eventId, recruitedByOrganisationId ?? null],
