@@ -40,7 +40,8 @@ describe('dznToInstance (JAIR B2B benchmark files)', () => {
 
   it('solves tic-12 to its published optimum of 0 breaks with every meeting placed', () => {
     const inst = dznToInstance(read('tic-12'));
-    const res = solve(inst, { seed: 1, timeLimitMs: 5000 });
+    // An iteration budget, not a clock, so the outcome is the same on a busy machine.
+    const res = solve(inst, { seed: 1, maxIterations: 400_000, timeLimitMs: 60_000 });
     expect(checkResult(inst, res)).toEqual([]);
     expect(res.metrics.scheduled).toBe(125);
     expect(res.metrics.breaks).toBe(0);
