@@ -158,7 +158,7 @@ export function DirectoryProfilePage() {
 
       <Paper withBorder p="md">
         <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
             <Field label={t('profile.participantType')}>{e.participantTypes.find((type) => type.id === p.participantTypeId)?.name}</Field>
             <Field label={t('profile.languages')}>{(p.languages ?? []).join(', ')}</Field>
             <Field label={t('profile.organisationType')}>{termLabel(taxonomies.organisationTypes, p.organisation.type)}</Field>
