@@ -1,43 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import type { ReceivedMessage } from '../support/smtp-mailbox';
+import { ensureWebBuilt, eventually, expectNoHorizontalScroll, field, hasText, launchChromium, SCREENSHOTS, visible } from '../support/browser';
 import { startTestStack, TestStack } from '../support/test-stack';
 
-const root = resolve(__dirname, '../..');
-const screenshots = resolve(root, 'test-results');
+const screenshots = SCREENSHOTS;
 
 let stack: TestStack;
 let client: ApiClient;
 let browser: Browser;
 
-/** Newest modification time of the web app's sources, to tell whether dist/web is stale. */
-function newestSource(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name))));
-}
-
 beforeAll(async () => {
-  // The API serves the built web app from dist/web; rebuild it when it is missing or older than the sources.
-  const built = resolve(root, 'dist/web/index.html');
-  if (!existsSync(built) || statSync(built).mtimeMs < newestSource(resolve(root, 'apps/web'))) {
-    execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts'], {
-      cwd: root,
-      stdio: 'inherit',
-      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }
-  mkdirSync(screenshots, { recursive: true });
+  ensureWebBuilt();
   stack = await startTestStack();
   client = new ApiClient(stack);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -45,35 +23,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-// playwright-core has no web-first assertions, so these retry until the UI catches up.
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-}
-
-const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
-const hasText = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
-
-/** A form field by its visible label, ignoring the required-field asterisk. */
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate<{ scrollWidth: number; clientWidth: number }>(
-    '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
-  );
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 /** The sign-in link of a request email, with its `next` page. */
 function requestsLinkFrom(message: ReceivedMessage): string {

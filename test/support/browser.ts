@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '../..');
+export const SCREENSHOTS = resolve(ROOT, 'test-results');
+
+/** Newest modification time of the web app's sources, to tell whether dist/web is stale. */
+function newestSource(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name))));
+}
+
+/** The API serves the built web app from dist/web; rebuild it when it is missing or older than the sources. */
+export function ensureWebBuilt(): void {
+  const built = resolve(ROOT, 'dist/web/index.html');
+  if (!existsSync(built) || statSync(built).mtimeMs < newestSource(resolve(ROOT, 'apps/web'))) {
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}
+
+/** Debian's chromium, headless, with the background traffic this closed network refuses turned off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// playwright-core has no web-first assertions, so these retry until the UI catches up.
+export async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
+
+export const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
+export const hasValue = (locator: Locator, value: string) => eventually(async () => expect(await locator.inputValue()).toBe(value));
+export const hasText = (locator: Locator, text: string) => eventually(async () => expect(await locator.innerText()).toContain(text));
+export const isChecked = (locator: Locator, checked: boolean) => eventually(async () => expect(await locator.isChecked()).toBe(checked));
+
+/** A form field by its visible label, ignoring the required-field asterisk. */
+export function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+}
+
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate<{ scrollWidth: number; clientWidth: number }>(
+    '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
+  );
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
