@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api-client';
 import type { MeetingPlace } from '../../api-types';
 import { ErrorAlert } from '../error-alert';
+import { PlaceFields } from './place-fields';
 
 interface Props {
   eventId: string;
@@ -71,38 +72,7 @@ export function EditPlaceButton({ eventId, place, name, exhibitors }: Props) {
                 setForm((f) => ({ ...f, label }));
               }}
             />
-            <NumberInput
-              label={t('tables.capacity')}
-              required
-              min={1}
-              max={50}
-              allowDecimal={false}
-              value={form.capacity}
-              onChange={(capacity) => setForm((f) => ({ ...f, capacity }))}
-            />
-            {place.kind === 'booth' && (
-              <NativeSelect
-                label={t('tables.exhibitor')}
-                value={form.exhibitorParticipantId}
-                data={[{ value: '', label: t('tables.noExhibitor') }, ...exhibitors]}
-                onChange={(e) => {
-                  const exhibitorParticipantId = e.currentTarget.value;
-                  setForm((f) => ({ ...f, exhibitorParticipantId }));
-                }}
-              />
-            )}
-            {place.kind === 'online' && (
-              <TextInput
-                label={t('tables.videoLink')}
-                description={t('tables.videoLinkHint')}
-                type="url"
-                value={form.videoLinkTemplate}
-                onChange={(e) => {
-                  const videoLinkTemplate = e.currentTarget.value;
-                  setForm((f) => ({ ...f, videoLinkTemplate }));
-                }}
-              />
-            )}
+            <PlaceFields kind={place.kind} values={form} exhibitors={exhibitors} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
             <ErrorAlert error={save.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>

@@ -8,6 +8,7 @@ import { ConfirmButton } from '../confirm-button';
 import { ErrorAlert } from '../error-alert';
 import { PageState } from '../page-state';
 import { EditPlaceButton } from './edit-place-button';
+import { PlaceFields } from './place-fields';
 import { usePlaceName, useTables } from '../../queries';
 
 const kinds: TableKind[] = ['table', 'booth', 'room', 'online'];
@@ -181,43 +182,8 @@ export function TablesPanel({ eventId, timeZone, canEdit }: Props) {
                     }}
                   />
                 )}
-                <NumberInput
-                  label={t('tables.capacity')}
-                  required
-                  min={1}
-                  max={50}
-                  allowDecimal={false}
-                  value={form.capacity}
-                  onChange={(capacity) => setForm((f) => ({ ...f, capacity }))}
-                />
-                {form.kind === 'booth' && (
-                  <NativeSelect
-                    label={t('tables.exhibitor')}
-                    value={form.exhibitorParticipantId}
-                    data={[
-                      { value: '', label: t('tables.noExhibitor') },
-                      ...exhibitorOptions,
-                    ]}
-                    onChange={(e) => {
-                      const exhibitorParticipantId = e.currentTarget.value;
-                      setForm((f) => ({ ...f, exhibitorParticipantId }));
-                    }}
-                  />
-                )}
+                <PlaceFields kind={form.kind} values={form} exhibitors={exhibitorOptions} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
               </SimpleGrid>
-              {form.kind === 'online' && (
-                <TextInput
-                  label={t('tables.videoLink')}
-                  description={t('tables.videoLinkHint')}
-                  type="url"
-                  placeholder="https://meet.jit.si/clustermeet-{meeting}"
-                  value={form.videoLinkTemplate}
-                  onChange={(e) => {
-                    const videoLinkTemplate = e.currentTarget.value;
-                    setForm((f) => ({ ...f, videoLinkTemplate }));
-                  }}
-                />
-              )}
               <ErrorAlert error={create.error} />
               <Group>
                 <Button type="submit" loading={create.isPending}>
