@@ -232,6 +232,13 @@ describe('matchmaking in the browser', () => {
     await expectNoHorizontalScroll(phone);
     await phone.screenshot({ path: resolve(screenshots, 'booking-status-390.png'), fullPage: true });
     await phone.close();
+
+    // Pushed over socket.io: with the page open, a new request moves the counter long before the 60 s poll.
+    await organiser.goto(`${stack.baseUrl}/events/${ctx.event.id}/booking-status`);
+    await hasText(organiser.getByTestId('requests-sent'), '1');
+    const eva = await validated({ firstName: 'Eva', lastName: 'Berg' });
+    await client.post(`/events/${ctx.event.id}/meeting-requests`, { recipientId: bo.participantId }, eva.token).expect(201);
+    await eventually(async () => expect(await organiser.getByTestId('requests-sent').innerText()).toContain('2'), 5_000);
   }, 60_000);
 
   it('books a slot directly once the organiser switches to self-booking', async () => {

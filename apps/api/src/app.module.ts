@@ -10,6 +10,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { EventController } from './events/event.controller';
 import { VenueController } from './events/venue.controller';
 import { HealthController } from './health/health.controller';
+import { LiveGateway } from './live/live.gateway';
 import { DirectoryController } from './matchmaking/directory.controller';
 import { MeetingRequestController } from './matchmaking/meeting-request.controller';
 import { NotificationController } from './matchmaking/notification.controller';
@@ -31,6 +32,7 @@ import { ParticipantController } from './participants/participant.controller';
   controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, HealthController],
   providers: [
     RedisHealthIndicator,
+    LiveGateway,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },

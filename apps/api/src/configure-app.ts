@@ -5,7 +5,9 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { flattenValidation } from '@clustermeet/domain';
+import { ConfigService } from '@nestjs/config';
+import { AppConfig, flattenValidation } from '@clustermeet/domain';
+import { RedisIoAdapter } from './live/redis-io.adapter';
 
 export const API_PREFIX = 'api';
 
@@ -24,6 +26,8 @@ export function configureApp(app: NestExpressApplication, webDist?: string): voi
     }),
   );
   app.enableShutdownHooks();
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config.get('redis.url', { infer: true }), config.get('redis.queuePrefix', { infer: true })));
   setUpOpenApi(app);
   if (webDist && existsSync(join(webDist, 'index.html'))) serveWebApp(app, webDist);
 }

@@ -24,8 +24,10 @@ import { ParticipantsPage } from './pages/participants-page';
 import { RegisterOnBehalfPage } from './pages/register-on-behalf-page';
 import { RegistrationPage } from './pages/registration-page';
 import { SignInLinkPage } from './pages/sign-in-link-page';
+import { useLiveUpdates } from './use-live-updates';
 
 export function App() {
+  useLiveUpdates();
   const navigate = useNavigate();
   const location = useLocation();
 

@@ -6,6 +6,7 @@ import { EventAccessService } from './auth/event-access.service';
 import { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { OutboxService } from './email/outbox.service';
+import { LiveUpdatesService } from './live/live-updates.service';
 import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
@@ -22,7 +23,7 @@ import { ParticipantCsvService } from './participants/participant-csv.service';
 import { ParticipantService } from './participants/participant.service';
 
 const SERVICES = [
-  AuthService, EventAccessService, OutboxService, EventService, SessionService, TableService, ParticipantTypeService,
+  AuthService, EventAccessService, OutboxService, LiveUpdatesService, EventService, SessionService, TableService, ParticipantTypeService,
   ParticipantService, OwnProfileService, ParticipantCsvService, DirectoryService,
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,

@@ -32,3 +32,4 @@ export * from './matchmaking/notification.service';
 export * from './matchmaking/request-lifecycle.service';
 export * from './matchmaking/booking-status.service';
 export * from './matchmaking/recommendation.service';
+export * from './live/live-updates.service';

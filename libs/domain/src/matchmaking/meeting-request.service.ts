@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import { EventAccessService } from '../auth/event-access.service';
 import { conflict, isUniqueViolation, notFound } from '../common/errors';
 import { OutboxService } from '../email/outbox.service';
+import { LiveUpdatesService } from '../live/live-updates.service';
 import { publicProfile } from './directory.service';
 import { MeetingPlacementService } from './meeting-placement.service';
 import { NotificationService } from './notification.service';
@@ -35,6 +36,7 @@ export class MeetingRequestService {
     private readonly outbox: OutboxService,
     private readonly placement: MeetingPlacementService,
     private readonly notifications: NotificationService,
+    private readonly live: LiveUpdatesService,
     @InjectRepository(MeetingRequest) private readonly requests: Repository<MeetingRequest>,
   ) {}
 
@@ -82,6 +84,8 @@ export class MeetingRequestService {
       return { request: saved, emails: written };
     });
     await this.outbox.dispatch(emails);
+    this.live.bookingStatusChanged(eventId);
+    this.live.notified([request.recipientId]);
     return this.view(request.id, me.participantId);
   }
 
@@ -98,7 +102,7 @@ export class MeetingRequestService {
 
   async accept(actor: Actor, requestId: string) {
     const me = this.access.requireParticipant(actor);
-    const emails = await this.dataSource.transaction(async (manager) => {
+    const { emails, request } = await this.dataSource.transaction(async (manager) => {
       const request = await this.lockForAnswer(manager, requestId, me.participantId);
       const event = await manager.findOneByOrFail(Event, { id: request.eventId });
       const ids = [request.requesterId, request.recipientId, ...(request.colleagueId ? [request.colleagueId] : [])];
@@ -117,34 +121,38 @@ export class MeetingRequestService {
       const recipient = people.get(request.recipientId)!;
       await this.notifications.write(manager, [{ participantId: requester.id, kind: 'request-accepted', subjectId: request.id, text: `${fullName(recipient)} accepted your meeting request` }]);
       const link = await this.auth.createSignInLink(manager, requester.id, REQUESTS_PAGE);
-      return [
+      const written = [
         await this.outbox.write(
           { template: 'meeting-request-accepted', to: requester.email, eventId: event.id, data: { firstName: requester.firstName, eventName: event.name, recipientName: fullName(recipient), recipientOrganisation: recipient.organisation.name, when, link } },
           manager,
         ),
       ];
+      return { emails: written, request };
     });
     await this.outbox.dispatch(emails);
+    this.afterAnswer(request);
     return this.view(requestId, me.participantId);
   }
 
   async decline(actor: Actor, requestId: string, input: DeclineMeetingRequestDto) {
     const me = this.access.requireParticipant(actor);
-    const emails = await this.dataSource.transaction(async (manager) => {
+    const { emails, request } = await this.dataSource.transaction(async (manager) => {
       const request = await this.lockForAnswer(manager, requestId, me.participantId);
       await manager.update(MeetingRequest, { id: request.id }, { status: MeetingRequestStatus.Declined, declineReason: input.reason ?? '', respondedAt: new Date() });
       const event = await manager.findOneByOrFail(Event, { id: request.eventId });
       const [requester, recipient] = await Promise.all([manager.findOneByOrFail(Participant, { id: request.requesterId }), manager.findOneByOrFail(Participant, { id: request.recipientId })]);
       await this.notifications.write(manager, [{ participantId: requester.id, kind: 'request-declined', subjectId: request.id, text: `${fullName(recipient)} declined your meeting request` }]);
       const link = await this.auth.createSignInLink(manager, requester.id, '/directory');
-      return [
+      const written = [
         await this.outbox.write(
           { template: 'meeting-request-declined', to: requester.email, eventId: event.id, data: { firstName: requester.firstName, eventName: event.name, recipientName: fullName(recipient), recipientOrganisation: recipient.organisation.name, reason: input.reason ?? '', link } },
           manager,
         ),
       ];
+      return { emails: written, request };
     });
     await this.outbox.dispatch(emails);
+    this.afterAnswer(request);
     return this.view(requestId, me.participantId);
   }
 
@@ -158,7 +166,14 @@ export class MeetingRequestService {
       await manager.update(MeetingRequest, { id: request.id }, { status: MeetingRequestStatus.Withdrawn });
       await this.placement.cancelForRequest(manager, request.id);
     });
+    this.live.bookingStatusChanged(me.eventId);
     return this.view(requestId, me.participantId);
+  }
+
+  /** After an answer commits: the organisers' counters changed and the requester has news. */
+  private afterAnswer(request: MeetingRequest): void {
+    this.live.bookingStatusChanged(request.eventId);
+    this.live.notified([request.requesterId]);
   }
 
   private async lockForAnswer(manager: EntityManager, requestId: string, recipientId: string): Promise<MeetingRequest> {

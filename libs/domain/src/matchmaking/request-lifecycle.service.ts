@@ -4,6 +4,7 @@ import { EmailPreference, MeetingRequestStatus } from '@clustermeet/contracts';
 import { Event, MeetingRequest, OutboxEmail, Participant } from '@clustermeet/database';
 import { AuthService } from '../auth/auth.service';
 import { OutboxService } from '../email/outbox.service';
+import { LiveUpdatesService } from '../live/live-updates.service';
 import { fullName } from './meeting-request.service';
 import { NotificationService } from './notification.service';
 
@@ -27,6 +28,7 @@ export class RequestLifecycleService {
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationService,
+    private readonly live: LiveUpdatesService,
   ) {}
 
   async remindAndExpire(now = new Date()): Promise<{ reminded: number; expired: number }> {
@@ -40,7 +42,7 @@ export class RequestLifecycleService {
     return this.inBatches((manager) => this.digest(manager, now));
   }
 
-  private async remind(manager: EntityManager, now: Date): Promise<{ count: number; emails: OutboxEmail[] }> {
+  private async remind(manager: EntityManager, now: Date): Promise<BatchResult> {
     const due: MeetingRequest[] = await manager.query(
       `SELECT r.id FROM meeting_request r JOIN event e ON e.id = r.event_id
        WHERE r.status = 'pending' AND r.reminder_sent_at IS NULL AND r.expires_at > $1
@@ -59,10 +61,10 @@ export class RequestLifecycleService {
       const data = { firstName: recipient.firstName, eventName: event.name, requesterName: fullName(requester), requesterOrganisation: requester.organisation.name, expiresOn: utc(request.expiresAt), link };
       emails.push(await this.outbox.write({ template: 'meeting-request-reminder', to: recipient.email, eventId: event.id, data }, manager));
     }
-    return { count: requests.length, emails };
+    return { count: requests.length, emails, notified: requests.map((request) => request.recipientId), eventIds: requests.map((request) => request.eventId) };
   }
 
-  private async expire(manager: EntityManager, now: Date): Promise<{ count: number; emails: OutboxEmail[] }> {
+  private async expire(manager: EntityManager, now: Date): Promise<BatchResult> {
     const due = await manager.find(MeetingRequest, {
       where: { status: MeetingRequestStatus.Pending, expiresAt: LessThanOrEqual(now) },
       relations: { requester: true, recipient: true, event: true },
@@ -77,10 +79,10 @@ export class RequestLifecycleService {
       const link = await this.auth.createSignInLink(manager, requester.id, '/directory');
       emails.push(await this.outbox.write({ template: 'meeting-request-expired', to: requester.email, eventId: event.id, data: { firstName: requester.firstName, eventName: event.name, recipientName: fullName(recipient), link } }, manager));
     }
-    return { count: due.length, emails };
+    return { count: due.length, emails, notified: due.map((request) => request.requesterId), eventIds: due.map((request) => request.eventId) };
   }
 
-  private async digest(manager: EntityManager, now: Date): Promise<{ count: number; emails: OutboxEmail[] }> {
+  private async digest(manager: EntityManager, now: Date): Promise<BatchResult> {
     const since = new Date(now.getTime() - DIGEST_INTERVAL);
     const due = await manager
       .createQueryBuilder(Participant, 'participant')
@@ -110,16 +112,25 @@ export class RequestLifecycleService {
     return { count: due.length, emails };
   }
 
-  /** Each batch commits before its emails are queued; stops when a batch finds nothing. */
-  private async inBatches(step: (manager: EntityManager) => Promise<{ count: number; emails: OutboxEmail[] }>): Promise<number> {
+  /** Each batch commits before its emails and live updates go out; stops when a batch finds nothing. */
+  private async inBatches(step: (manager: EntityManager) => Promise<BatchResult>): Promise<number> {
     let total = 0;
     for (;;) {
-      const { count, emails } = await this.dataSource.transaction(step);
+      const { count, emails, notified = [], eventIds = [] } = await this.dataSource.transaction(step);
       await this.outbox.dispatch(emails);
+      this.live.notified(notified);
+      for (const eventId of new Set(eventIds)) this.live.bookingStatusChanged(eventId);
       total += count;
       if (count < BATCH) return total;
     }
   }
+}
+
+interface BatchResult {
+  count: number;
+  emails: OutboxEmail[];
+  notified?: string[];
+  eventIds?: string[];
 }
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;

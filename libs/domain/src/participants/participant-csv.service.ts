@@ -10,6 +10,7 @@ import { OutboxEmail, Participant, ParticipantType } from '@clustermeet/database
 import { Actor } from '../auth/actor';
 import { EventAccessService, MANAGERS } from '../auth/event-access.service';
 import { OutboxService } from '../email/outbox.service';
+import { LiveUpdatesService } from '../live/live-updates.service';
 import { ParticipantService } from './participant.service';
 import { ProfileInputDto } from './profile.dto';
 import { participantView, profileProblems } from './profile-rules';
@@ -37,6 +38,7 @@ export class ParticipantCsvService {
     private readonly access: EventAccessService,
     private readonly participantService: ParticipantService,
     private readonly outbox: OutboxService,
+    private readonly live: LiveUpdatesService,
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
   ) {}
 
@@ -97,6 +99,7 @@ export class ParticipantCsvService {
       return written;
     });
     await this.outbox.dispatch(emails);
+    this.live.bookingStatusChanged(eventId);
     return { imported: inputs.length };
   }
 

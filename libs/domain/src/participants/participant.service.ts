@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import { ALL_STAFF, EventAccessService, MANAGERS } from '../auth/event-access.service';
 import { conflict, forbidden, isUniqueViolation, notFound } from '../common/errors';
 import { OutboxService } from '../email/outbox.service';
+import { LiveUpdatesService } from '../live/live-updates.service';
 import { isRegistrationOpen } from '../events/event.service';
 import { DecisionDto, ParticipantListQueryDto, ProfileInputDto, RegistrationDto } from './profile.dto';
 import { participantView, profileColumns, profileProblems, replaceItems } from './profile-rules';
@@ -29,6 +30,7 @@ export class ParticipantService {
     private readonly access: EventAccessService,
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
+    private readonly live: LiveUpdatesService,
     @InjectRepository(Event) private readonly events: Repository<Event>,
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
     @InjectRepository(ParticipantType) private readonly types: Repository<ParticipantType>,
@@ -49,6 +51,7 @@ export class ParticipantService {
       return { participant: created, emails: [email] };
     });
     await this.outbox.dispatch(emails);
+    this.live.bookingStatusChanged(eventId);
     return { participantId: participant.id };
   }
 
@@ -60,6 +63,7 @@ export class ParticipantService {
       return { participant: created, emails: [await this.writeInvitation(manager, event, member, created)] };
     });
     await this.outbox.dispatch(emails);
+    this.live.bookingStatusChanged(eventId);
     return participantView(participant, participant.items);
   }
 
@@ -147,6 +151,7 @@ export class ParticipantService {
       return [await this.outbox.write({ template: 'profile-changes-requested', to, eventId, data: { ...base, reason, link: await this.auth.createSignInLink(manager, participant.id) } }, manager)];
     });
     await this.outbox.dispatch(emails);
+    this.live.bookingStatusChanged(eventId);
     return participantView({ ...participant, status, statusReason: reason } as Participant);
   }
 

@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import { OnGatewayConnection, WebSocketGateway } from '@nestjs/websockets';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Socket } from 'socket.io';
+import { In, Repository } from 'typeorm';
+import { EventRole, LiveRoom, ServerToClientEvents } from '@clustermeet/contracts';
+import { EventMember } from '@clustermeet/database';
+import { AuthService } from '@clustermeet/domain';
+
+/**
+ * Authenticates with the same tokens as HTTP (`auth: { token }` in the handshake) and puts each
+ * browser in its rooms; it only pushes, so there are no message handlers.
+ */
+@WebSocketGateway({ serveClient: false })
+export class LiveGateway implements OnGatewayConnection {
+  private readonly logger = new Logger(LiveGateway.name);
+
+  constructor(
+    private readonly auth: AuthService,
+    @InjectRepository(EventMember) private readonly members: Repository<EventMember>,
+  ) {}
+
+  async handleConnection(client: Socket<Record<string, never>, ServerToClientEvents>): Promise<void> {
+    try {
+      const token = (client.handshake.auth as { token?: unknown }).token;
+      if (typeof token !== 'string') throw new Error('no token');
+      const actor = await this.auth.verifyAccessToken(token);
+      if (actor.kind === 'participant') {
+        await client.join(LiveRoom.participant(actor.participantId));
+        return;
+      }
+      const memberships = await this.members.findBy({ userId: actor.userId, role: In([EventRole.Organiser, EventRole.CoOrganiser]) });
+      await client.join(memberships.map((member) => LiveRoom.eventStaff(member.eventId)));
+    } catch {
+      this.logger.debug?.('refused a socket without a valid token');
+      client.disconnect(true);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { io, Socket } from 'socket.io-client';
+import { RequestLifecycleService } from '@clustermeet/domain';
+import { ApiClient } from '../support/api-client';
+import { startTestStack, TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+let client: ApiClient;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  client = new ApiClient(stack);
+}, 60_000);
+afterAll(async () => {
+  for (const socket of sockets) socket.disconnect();
+  await stack?.stop();
+});
+
+function connect(token?: string): Promise<Socket> {
+  const socket = io(stack.baseUrl, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+function next<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+describe('live updates over socket.io', () => {
+  it('refuses a socket without a valid token', async () => {
+    const socket = io(stack.baseUrl, { auth: { token: 'not-a-token' }, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    // The server lets the handshake finish, then drops the socket.
+    const reason = await new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    expect(reason).toBe('io server disconnect');
+    expect(socket.connected).toBe(false);
+  });
+
+  it('pushes counter changes to the organiser and notifications to the participant, from the api and the worker', async () => {
+    const ctx = await client.eventWithOrganiser();
+    const other = await client.eventWithOrganiser();
+    await client.patch(`/events/${ctx.event.id}`, { requestExpiryHours: 1 }, ctx.organiser.token).expect(200);
+    const [anna, bo] = await Promise.all([client.registeredParticipant(ctx.event.id, ctx.types[0].id), client.registeredParticipant(ctx.event.id, ctx.types[0].id)]);
+    for (const person of [anna, bo]) {
+      await client.post(`/events/${ctx.event.id}/participants/${person.participantId}/decision`, { decision: 'validate' }, ctx.organiser.token).expect(200);
+    }
+    const organiser = await connect(ctx.organiser.token);
+    const outsider = await connect(other.organiser.token);
+    const boSocket = await connect(bo.token);
+    let outsiderHeard = false;
+    outsider.on('booking-status:changed', () => (outsiderHeard = true));
+
+    const counters = next<{ eventId: string }>(organiser, 'booking-status:changed');
+    const notification = next<{ participantId: string }>(boSocket, 'notification:new');
+    await client.post(`/events/${ctx.event.id}/meeting-requests`, { recipientId: bo.participantId }, anna.token).expect(201);
+    expect(await counters).toEqual({ eventId: ctx.event.id });
+    expect(await notification).toEqual({ participantId: bo.participantId });
+
+    // The worker's timed job reaches the same browsers through Redis.
+    const expired = next<{ eventId: string }>(organiser, 'booking-status:changed');
+    const result = await stack.worker!.get(RequestLifecycleService).remindAndExpire(new Date(Date.now() + 2 * 3_600_000));
+    expect(result.expired).toBe(1);
+    expect(await expired).toEqual({ eventId: ctx.event.id });
+    expect(outsiderHeard).toBe(false);
+  });
+});
