@@ -140,7 +140,8 @@ export class MeetingRequestService {
       const request = await this.lockForAnswer(manager, requestId, me.participantId);
       await manager.update(MeetingRequest, { id: request.id }, { status: MeetingRequestStatus.Declined, declineReason: input.reason ?? '', respondedAt: new Date() });
       const event = await manager.findOneByOrFail(Event, { id: request.eventId });
-      const [requester, recipient] = await Promise.all([manager.findOneByOrFail(Participant, { id: request.requesterId }), manager.findOneByOrFail(Participant, { id: request.recipientId })]);
+      const requester = await manager.findOneByOrFail(Participant, { id: request.requesterId });
+      const recipient = await manager.findOneByOrFail(Participant, { id: request.recipientId });
       await this.notifications.write(manager, [{ participantId: requester.id, kind: 'request-declined', subjectId: request.id, text: `${fullName(recipient)} declined your meeting request` }]);
       const link = await this.auth.createSignInLink(manager, requester.id, '/directory');
       const written = [

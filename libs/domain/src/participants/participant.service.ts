@@ -95,7 +95,9 @@ export class ParticipantService {
   }
 
   async writeInvitation(manager: EntityManager, event: Event, member: EventMember, participant: Participant): Promise<OutboxEmail> {
-    const [organiser, link] = await Promise.all([manager.findOneByOrFail(User, { id: member.userId }), this.auth.createSignInLink(manager, participant.id)]);
+    // One transaction is one connection: its queries run one after another, never in parallel.
+    const organiser = await manager.findOneByOrFail(User, { id: member.userId });
+    const link = await this.auth.createSignInLink(manager, participant.id);
     return this.outbox.write(
       {
         template: 'invitation',
