@@ -19,6 +19,12 @@ if (!existsSync('/usr/bin/chromium')) {
   process.exit(1);
 }
 try {
+  execSync('pdftotext -v', { stdio: 'ignore' });
+} catch {
+  console.error("Document tests read PDFs with poppler's pdftotext (apt-get install -y poppler-utils); .ci/run installs it.");
+  process.exit(1);
+}
+try {
   execSync('pg_isready -h 127.0.0.1 -p 5432', { stdio: 'ignore' });
 } catch {
   console.error('PostgreSQL is not reachable on 127.0.0.1:5432. Start it, or `docker compose -f docker/compose.yml up -d postgres redis`.');

@@ -1,45 +1,28 @@
-import { io, Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { RequestLifecycleService } from '@clustermeet/domain';
 import { ApiClient } from '../support/api-client';
+import { LiveClients, nextEvent } from '../support/live-client';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 let stack: TestStack;
 let client: ApiClient;
-const sockets: Socket[] = [];
+const live = new LiveClients(() => stack.baseUrl);
+const connect = (token?: string) => live.connect(token);
+const next = nextEvent;
 
 beforeAll(async () => {
   stack = await startTestStack();
   client = new ApiClient(stack);
 }, 60_000);
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  live.closeAll();
   await stack?.stop();
 });
 
-function connect(token?: string): Promise<Socket> {
-  const socket = io(stack.baseUrl, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-function next<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    socket.once(event, (payload: T) => {
-      clearTimeout(timer);
-      resolve(payload);
-    });
-  });
-}
-
 describe('live updates over socket.io', () => {
   it('refuses a socket without a valid token', async () => {
-    const socket = io(stack.baseUrl, { auth: { token: 'not-a-token' }, transports: ['websocket'], reconnection: false });
-    sockets.push(socket);
     // The server lets the handshake finish, then drops the socket.
+    const socket = io(stack.baseUrl, { auth: { token: 'not-a-token' }, transports: ['websocket'], reconnection: false });
     const reason = await new Promise<string>((resolve) => socket.once('disconnect', resolve));
     expect(reason).toBe('io server disconnect');
     expect(socket.connected).toBe(false);

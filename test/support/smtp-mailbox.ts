@@ -8,6 +8,7 @@ export interface ReceivedMessage {
   text: string;
   html: string;
   messageId: string;
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /** A real SMTP server inside the test: the worker's nodemailer talks to it over TCP. */
@@ -34,7 +35,14 @@ export class SmtpMailbox {
           simpleParser(Buffer.concat(chunks))
             .then((mail) => {
               const to = [mail.to].flat().flatMap((address) => address?.value.map((entry) => entry.address ?? '') ?? []);
-              this.messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', messageId: mail.messageId ?? '' });
+              this.messages.push({
+                to,
+                subject: mail.subject ?? '',
+                text: mail.text ?? '',
+                html: typeof mail.html === 'string' ? mail.html : '',
+                messageId: mail.messageId ?? '',
+                attachments: mail.attachments.map((file) => ({ filename: file.filename ?? '', contentType: file.contentType, content: file.content })),
+              });
               callback();
             })
             .catch(callback);

@@ -3,19 +3,47 @@ export enum QueueName {
   Email = 'email',
   /** Recurring work: reminders, expiry, digests. */
   Timed = 'timed',
+  /** Schedule solver runs: CPU-heavy, one at a time per worker. */
+  Schedule = 'schedule',
 }
 
 export enum JobName {
   SendEmail = 'send-email',
   RemindAndExpireRequests = 'remind-and-expire-requests',
   SendDigests = 'send-digests',
+  SolveSchedule = 'solve-schedule',
 }
 
 export interface JobPayloads {
   [JobName.SendEmail]: { outboxEmailId: string };
   [JobName.RemindAndExpireRequests]: Record<string, never>;
   [JobName.SendDigests]: Record<string, never>;
+  [JobName.SolveSchedule]: SolveScheduleJob;
 }
+
+export interface SolveScheduleJob {
+  eventId: string;
+  /** Identifies this start: the version it produces carries it, so a retried job never saves twice. */
+  runId: string;
+  timeLimitMs: number;
+  seed: number;
+  /** Locked meetings of this version stay where they are. */
+  baseVersionId: string | null;
+  /** Meetings already in participants' agendas keep their slot and table. */
+  keepPublished: boolean;
+  requestedByUserId: string;
+}
+
+/** One solve per event at a time: the job id is the event's, so BullMQ refuses a second while one is queued or running. */
+export const solveScheduleJobId = (eventId: string) => `solve-${eventId}`;
+
+/** A solve that stalls (its worker died) is retried; a solve that throws is not retried forever. */
+export const SOLVE_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'fixed' as const, delay: 1_000 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
 
 /** How often each timed job runs; the worker registers these schedules at start. */
 export const TIMED_JOB_EVERY_MS: Record<JobName.RemindAndExpireRequests | JobName.SendDigests, number> = {

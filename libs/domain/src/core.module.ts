@@ -30,7 +30,7 @@ import { redisConnectionOptions } from './common/redis-connection';
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Email }, { name: QueueName.Timed }),
+    BullModule.registerQueue({ name: QueueName.Email }, { name: QueueName.Timed }, { name: QueueName.Schedule }),
   ],
   exports: [TypeOrmModule, BullModule],
 })

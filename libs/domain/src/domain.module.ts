@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
+import { AgendaService } from './agendas/agenda.service';
 import { AuthService } from './auth/auth.service';
 import { EventAccessService } from './auth/event-access.service';
 import { AppConfig } from './config/app-config';
@@ -21,12 +22,18 @@ import { TableService } from './events/table.service';
 import { OwnProfileService } from './participants/own-profile.service';
 import { ParticipantCsvService } from './participants/participant-csv.service';
 import { ParticipantService } from './participants/participant.service';
+import { ScheduleExportService } from './scheduling/schedule-export.service';
+import { SchedulePublishService } from './scheduling/schedule-publish.service';
+import { ScheduleRunService } from './scheduling/schedule-run.service';
+import { ScheduleSolveService } from './scheduling/schedule-solve.service';
+import { ScheduleVersionService } from './scheduling/schedule-version.service';
 
 const SERVICES = [
   AuthService, EventAccessService, OutboxService, LiveUpdatesService, EventService, SessionService, TableService, ParticipantTypeService,
   ParticipantService, OwnProfileService, ParticipantCsvService, DirectoryService,
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,
+  ScheduleExportService, ScheduleRunService, ScheduleSolveService, ScheduleVersionService, SchedulePublishService, AgendaService,
 ];
 
 /** The services of every area, shared by api and worker. */

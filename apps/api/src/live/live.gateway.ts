@@ -26,7 +26,7 @@ export class LiveGateway implements OnGatewayConnection {
       if (typeof token !== 'string') throw new Error('no token');
       const actor = await this.auth.verifyAccessToken(token);
       if (actor.kind === 'participant') {
-        await client.join(LiveRoom.participant(actor.participantId));
+        await client.join([LiveRoom.participant(actor.participantId), LiveRoom.eventParticipants(actor.eventId)]);
         return;
       }
       const memberships = await this.members.findBy({ userId: actor.userId, role: In([EventRole.Organiser, EventRole.CoOrganiser]) });

@@ -11,6 +11,8 @@ export * from './organisation.entity';
 export * from './outbox-email.entity';
 export * from './participant-type.entity';
 export * from './participant.entity';
+export * from './schedule-entry.entity';
+export * from './schedule-version.entity';
 export * from './session.entity';
 export * from './sign-in-token.entity';
 export * from './slot.entity';

@@ -48,4 +48,12 @@ export class Meeting extends BaseEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   videoLink: string | null;
+
+  /** iCalendar SEQUENCE: bumped whenever the time or place changes or the meeting is cancelled. */
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
+
+  /** The published schedule version that placed it last; null for meetings booked directly. */
+  @Column({ type: 'uuid', nullable: true })
+  scheduleVersionId: string | null;
 }

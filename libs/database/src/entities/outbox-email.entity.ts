@@ -3,6 +3,17 @@ import { BaseEntity } from './base.entity';
 
 export type OutboxEmailStatus = 'queued' | 'sent' | 'failed';
 
+/**
+ * Files are described, not stored: the worker renders them when it sends, so thousands of agenda
+ * emails cost one row each at publish time.
+ */
+export interface EmailAttachmentSpec {
+  kind: 'agenda-pdf' | 'agenda-calendar' | 'agenda-cancellation';
+  participantId: string;
+  /** For 'agenda-cancellation': the meetings the participant should remove from their calendar. */
+  meetingIds?: string[];
+}
+
 /** One row per email: the worker sends it at most once, under a stable Message-ID. */
 @Entity('outbox_email')
 @Index(['status'])
@@ -39,4 +50,7 @@ export class OutboxEmail extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments: EmailAttachmentSpec[];
 }

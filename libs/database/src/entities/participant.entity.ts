@@ -102,6 +102,10 @@ export class Participant extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastDigestAt: Date | null;
 
+  /** Secret part of the personal calendar feed URL (a capability link, like a private iCal address). */
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  calendarFeedToken: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 

@@ -66,6 +66,12 @@ export class Environment {
 
   @IsIn(['true', 'false'])
   SEED_DEMO = 'false';
+
+  /** How long a solve job's lock lives without renewal: a dead worker's job is retried after about this long. */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  SCHEDULE_JOB_LOCK_MS: number = 30_000;
 }
 
 export class ConfigurationError extends Error {}

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import nodemailer, { Transporter } from 'nodemailer';
 import { Repository } from 'typeorm';
 import { OutboxEmail } from '@clustermeet/database';
+import { AgendaService } from '../agendas/agenda.service';
 import { AppConfig } from '../config/app-config';
 
 /** Sends one outbox row over SMTP; used by the worker's email processor. */
@@ -15,6 +16,7 @@ export class EmailSenderService implements OnModuleDestroy {
 
   constructor(
     @InjectRepository(OutboxEmail) private readonly outbox: Repository<OutboxEmail>,
+    private readonly agendas: AgendaService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.transport = nodemailer.createTransport(config.get('mail.smtpUrl', { infer: true }));
@@ -33,6 +35,7 @@ export class EmailSenderService implements OnModuleDestroy {
         text: email.text,
         html: email.html,
         messageId: email.messageId,
+        attachments: await this.agendas.renderAttachments(email.eventId, email.attachments),
       });
     } catch (error) {
       await this.outbox.update(email.id, { attempts: email.attempts + 1, lastError: String(error) });

@@ -12,6 +12,23 @@ export interface EmailTemplateData {
   'meeting-request-reminder': { firstName: string; eventName: string; requesterName: string; requesterOrganisation: string; expiresOn: string; link: string };
   'meeting-request-expired': { firstName: string; eventName: string; recipientName: string; link: string };
   'daily-digest': { firstName: string; eventName: string; count: number; requests: { name: string; organisation: string; message: string }[]; link: string };
+  'agenda-published': {
+    firstName: string;
+    eventName: string;
+    version: number;
+    update: boolean;
+    meetings: AgendaEmailLine[];
+    cancelled: AgendaEmailLine[];
+    feedUrl: string;
+    link: string;
+  };
+}
+
+export interface AgendaEmailLine {
+  when: string;
+  where: string;
+  partners: string;
+  profiles: string;
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -124,6 +141,32 @@ New meeting requests for you at {{eventName}}:
 {{/each}}
 
 Answer them here:
+{{link}}`,
+  },
+  'agenda-published': {
+    subject: '{{#if update}}Your agenda for {{eventName}} has changed{{else}}Your agenda for {{eventName}}{{/if}}',
+    text: `Hello {{firstName}},
+
+{{#if update}}The schedule of {{eventName}} was updated (version {{version}}). Your agenda now reads:{{else}}Your meetings at {{eventName}}:{{/if}}
+{{#each meetings}}
+- {{when}} | {{where}}
+  with {{partners}}
+  profile: {{profiles}}
+{{else}}
+No meetings are scheduled for you.
+{{/each}}
+{{#if cancelled.length}}
+
+Cancelled:
+{{#each cancelled}}
+- {{when}}: {{partners}}
+{{/each}}
+{{/if}}
+
+Your agenda is attached as a PDF and as a calendar file (agenda.ics){{#if cancelled.length}}, with cancelled.ics to remove cancelled meetings from your calendar{{/if}}. Subscribe to your personal calendar feed to get every change automatically:
+{{feedUrl}}
+
+Your agenda on your phone, always up to date:
 {{link}}`,
   },
 };

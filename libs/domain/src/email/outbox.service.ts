@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { JobName, JobOf, QueueName } from '@clustermeet/contracts';
-import { OutboxEmail } from '@clustermeet/database';
+import { EmailAttachmentSpec, OutboxEmail } from '@clustermeet/database';
 import { EmailTemplateData, EmailTemplateName, renderEmail } from './email-templates';
 
 export interface EmailToSend<N extends EmailTemplateName> {
@@ -13,6 +13,8 @@ export interface EmailToSend<N extends EmailTemplateName> {
   to: string;
   data: EmailTemplateData[N];
   eventId?: string;
+  /** Described here, rendered by the worker when it sends. */
+  attachments?: EmailAttachmentSpec[];
 }
 
 /**
@@ -38,6 +40,7 @@ export class OutboxService {
         template: email.template,
         ...rendered,
         messageId: `<${randomUUID()}@clustermeet>`,
+        attachments: email.attachments ?? [],
       }),
     );
   }
