@@ -2,7 +2,8 @@
 /*
  * `npm test`: lint and type checks are CI's job; this runs every test layer in order, against the
  * real Postgres, Redis and an in-test SMTP server. The browser layer needs the built web app
- * (dist/web) and Debian's chromium; it builds the web app when missing.
+ * (dist/web) and Debian's chromium; it builds the web app when missing. The integration layer runs
+ * the compiled worker too, so the server is built first.
  */
 const { execSync, spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
@@ -31,5 +32,7 @@ try {
   process.exit(1);
 }
 run('npx jest --selectProjects unit');
+// Some integration tests run the compiled worker as a separate process (to kill it mid-job).
+run('npm run build:server');
 run('npx jest --selectProjects integration --runInBand');
 run('npx jest --selectProjects browser --runInBand');

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ParticipantStatus } from '@clustermeet/contracts';
-import { dataSourceOptions, Event, Participant, ParticipantType, runMigrations } from '@clustermeet/database';
+import { dataSourceOptions, Event, MeetingRequest, Participant, ParticipantType, runMigrations } from '@clustermeet/database';
 import { DEMO_EVENT_ID, seedDemoEvent } from '../../libs/database/src/seeds/demo-event.seed';
 import { profileProblems } from '@clustermeet/domain';
 import { createScratchDatabase } from '../support/test-stack';
@@ -46,5 +46,24 @@ describe('demo event seed', () => {
       });
       expect(problems).toEqual([]);
     }
+  });
+
+  it('seeds requests ready for the scheduler: within the who-can-meet-whom matrix and the meeting quotas', async () => {
+    const types = new Map((await dataSource.getRepository(ParticipantType).findBy({ eventId: DEMO_EVENT_ID })).map((type) => [type.id, type]));
+    const participants = new Map((await dataSource.getRepository(Participant).findBy({ eventId: DEMO_EVENT_ID })).map((p) => [p.id, p]));
+    const requests = await dataSource.getRepository(MeetingRequest).findBy({ eventId: DEMO_EVENT_ID });
+    const accepted = requests.filter((request) => request.status === 'accepted');
+    expect(accepted.length).toBeGreaterThan(100);
+    expect(requests.some((request) => request.status === 'pending')).toBe(true);
+    const perParticipant = new Map<string, number>();
+    for (const request of requests) {
+      const [from, to] = [participants.get(request.requesterId)!, participants.get(request.recipientId)!];
+      expect([from.status, to.status]).toEqual(['validated', 'validated']);
+      expect(types.get(from.participantTypeId)!.canMeet).toContain(to.participantTypeId);
+    }
+    for (const request of accepted) for (const id of [request.requesterId, request.recipientId]) perParticipant.set(id, (perParticipant.get(id) ?? 0) + 1);
+    for (const [id, count] of perParticipant) expect(count).toBeLessThanOrEqual(types.get(participants.get(id)!.participantTypeId)!.maxMeetings!);
+    const pairs = requests.map((request) => [request.requesterId, request.recipientId].sort().join('|'));
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 });

@@ -1,8 +1,8 @@
 import { faker } from '@faker-js/faker/locale/en';
 import { hash } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { defaultTaxonomies, EventRole, ItemKind, ParticipantStatus, SizeBand, TableKind } from '@clustermeet/contracts';
-import { Event, EventMember, EventTable, MarketplaceItem, Organisation, Participant, ParticipantType, Session, Slot, User } from '../entities';
+import { defaultTaxonomies, EventRole, ItemKind, MeetingFormat, MeetingRequestStatus, ParticipantStatus, SizeBand, TableKind } from '@clustermeet/contracts';
+import { Event, EventMember, EventTable, MarketplaceItem, MeetingRequest, Organisation, Participant, ParticipantType, Session, Slot, User } from '../entities';
 import { refreshSearchDocuments } from '../search-document';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { zonedTime } from './zoned-time';
@@ -58,6 +58,7 @@ export async function seedDemoEvent(dataSource: DataSource, now = new Date()): P
     await seedVenue(manager, eventDay);
     const participants = await seedParticipants(manager, event, types);
     await seedBooths(manager, participants);
+    await seedRequests(manager, participants);
     await refreshSearchDocuments(manager, participants.map((participant) => participant.id));
     return { created: true, eventId: event.id, participants: participants.length };
   });
@@ -149,4 +150,48 @@ async function seedParticipants(manager: EntityManager, event: Event, types: Map
 async function seedBooths(manager: EntityManager, participants: Participant[]) {
   const exhibitors = participants.filter((participant) => participant.organisation.sizeBand === SizeBand.From250).slice(0, 2);
   await manager.save(exhibitors.map((exhibitor) => manager.create(EventTable, { eventId: DEMO_EVENT_ID, kind: TableKind.Booth, label: `Booth of ${exhibitor.organisation.name}`, capacity: 3, exhibitorParticipantId: exhibitor.id })));
+}
+
+const REQUESTS_PER_PARTICIPANT = 5;
+
+/**
+ * Requests as they stand after the booking window: most accepted, some pending or declined, within
+ * the who-can-meet-whom matrix and the meeting quotas, so the organiser can run the scheduler at once.
+ */
+async function seedRequests(manager: EntityManager, participants: Participant[]) {
+  const validated = participants.filter((participant) => participant.status === ParticipantStatus.Validated);
+  // Read back: the matrix was written with update(), which leaves the objects in memory as they were.
+  const typeById = new Map((await manager.findBy(ParticipantType, { eventId: DEMO_EVENT_ID })).map((type) => [type.id, type]));
+  const accepted = new Map<string, number>();
+  const pairs = new Set<string>();
+  const rows: MeetingRequest[] = [];
+  const now = new Date();
+  for (const requester of validated) {
+    const allowed = typeById.get(requester.participantTypeId)!.canMeet;
+    const candidates = validated.filter((other) => other.id !== requester.id && allowed.includes(other.participantTypeId));
+    for (const recipient of faker.helpers.arrayElements(candidates, REQUESTS_PER_PARTICIPANT)) {
+      const pair = [requester.id, recipient.id].sort().join('|');
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      const roll = faker.number.int(99);
+      const room = (p: Participant) => (accepted.get(p.id) ?? 0) < (typeById.get(p.participantTypeId)!.maxMeetings ?? Infinity);
+      const status = roll < 75 && room(requester) && room(recipient) ? MeetingRequestStatus.Accepted : roll < 90 ? MeetingRequestStatus.Pending : MeetingRequestStatus.Declined;
+      if (status === MeetingRequestStatus.Accepted) for (const p of [requester, recipient]) accepted.set(p.id, (accepted.get(p.id) ?? 0) + 1);
+      rows.push(
+        manager.create(MeetingRequest, {
+          eventId: DEMO_EVENT_ID,
+          requesterId: requester.id,
+          recipientId: recipient.id,
+          message: `We would like to talk about ${recipient.description.split('. ')[1]?.toLowerCase() ?? 'working together'}.`,
+          format: faker.number.int(9) === 0 ? MeetingFormat.Online : MeetingFormat.Either,
+          highPriority: faker.number.int(9) < 2,
+          status,
+          declineReason: status === MeetingRequestStatus.Declined ? 'Not our focus this year.' : '',
+          respondedAt: status === MeetingRequestStatus.Pending ? null : now,
+          expiresAt: new Date(now.getTime() + 80 * DAY),
+        }),
+      );
+    }
+  }
+  await manager.save(rows);
 }
