@@ -180,6 +180,23 @@ describe('scheduling: run, inspect, edit, publish', () => {
     expect((await detail(ctx, version.id)).version.metrics.scheduled).toBe(5);
   });
 
+  it('a re-run based on a draft keeps its locked meetings where they are, and its meeting ids', async () => {
+    const [base] = (await client.get(`/events/${ctx.event.id}/schedule/versions`, ctx.organiser.token).expect(200)).body;
+    const before = await detail(ctx, base.id);
+    const annaBo = pairEntry(before.entries, anna, bo);
+    const spot = ((await client.get(`${versionPath(ctx, base.id)}/entries/${annaBo.id}/targets`, ctx.organiser.token).expect(200)).body.targets as Target[]).find(
+      (t) => t.ok && t.slotId === annaBo.slotId && t.tableId !== annaBo.tableId,
+    )!;
+    await client.patch(`${versionPath(ctx, base.id)}/entries/${annaBo.id}`, { slotId: spot.slotId, tableId: spot.tableId, locked: true }, ctx.organiser.token).expect(200);
+
+    const versionId = await solved(ctx, { ...RUN, seed: 99, baseVersionId: base.id });
+    const rerun = await detail(ctx, versionId);
+    expect(rerun.version).toMatchObject({ number: 2, status: 'draft', baseVersionId: base.id });
+    expect(pairEntry(rerun.entries, anna, bo)).toMatchObject({ meetingId: annaBo.meetingId, slotId: spot.slotId, tableId: spot.tableId, locked: true });
+    expect((rerun.entries as Entry[]).map((entry) => entry.meetingId).sort()).toEqual((before.entries as Entry[]).map((entry) => entry.meetingId).sort());
+    expect((rerun.entries as Entry[]).filter((entry) => entry.locked)).toHaveLength(1);
+  });
+
   it('publishes atomically: meetings and seats, one agenda email each with a PDF and a calendar file', async () => {
     const [version] = (await client.get(`/events/${ctx.event.id}/schedule/versions`, ctx.organiser.token).expect(200)).body;
     const { entries } = await detail(ctx, version.id);
@@ -188,7 +205,7 @@ describe('scheduling: run, inspect, edit, publish', () => {
     const outcome = (await client.post(`${versionPath(ctx, version.id)}/publish`, {}, ctx.organiser.token).expect(200)).body;
     expect(outcome.version.status).toBe('published');
     expect(outcome.changes).toEqual({ created: 5, moved: 0, cancelled: 0, unchanged: 0, emailsQueued: 5 });
-    expect((await published).number).toBe(1);
+    expect((await published).number).toBe(2);
 
     const db = stack.api.get(DataSource);
     const meetings = await db.getRepository(Meeting).findBy({ eventId: ctx.event.id, status: 'scheduled' });
@@ -199,6 +216,7 @@ describe('scheduling: run, inspect, edit, publish', () => {
     await client.patch(`${versionPath(ctx, version.id)}/entries/${entries[0].id}`, { locked: true }, ctx.organiser.token).expect(409);
 
     const email = await stack.mailbox.waitForMessage(anna.email, 'Your agenda for');
+    expect(email.subject).toBe(`Your agenda for ${ctx.event.name}`);
     expect(email.text).toContain('with Bo Jensen, Limfjord Service A/S (DK)');
     expect(email.text).toContain('with Cara Jensen, Aarhus Composites ApS (DK)');
     expect(email.text).toMatch(/profile: http:\/\/127\.0\.0\.1:\d+\/directory\/[0-9a-f-]{36}/);
@@ -216,7 +234,7 @@ describe('scheduling: run, inspect, edit, publish', () => {
 
   it("gives each participant their agenda as JSON, PDF, .ics and a calendar feed that needs no sign-in", async () => {
     const agenda = (await client.get('/me/agenda', dan.token).expect(200)).body;
-    expect(agenda).toMatchObject({ published: true, version: 1, timeZone: 'Europe/Copenhagen' });
+    expect(agenda).toMatchObject({ published: true, version: 2, timeZone: 'Europe/Copenhagen' });
     expect(agenda.meetings).toHaveLength(3);
     expect(agenda.meetings.flatMap((meeting: { partners: Array<{ name: string }> }) => meeting.partners.map((p) => p.name)).sort()).toEqual(['Bo Jensen', 'Cara Jensen', 'Eva Jensen']);
     const pdf = await client.get('/me/agenda.pdf', dan.token).responseType('blob').expect(200).expect('Content-Type', 'application/pdf');
@@ -235,8 +253,8 @@ describe('scheduling: run, inspect, edit, publish', () => {
   it('a re-run keeps published meetings; a changed publication updates and cancels calendar entries by UID', async () => {
     const versionId = await solved(ctx);
     const draft = await detail(ctx, versionId);
-    expect(draft.version.number).toBe(2);
-    const first = (await client.get(`/events/${ctx.event.id}/schedule/versions`, ctx.organiser.token).expect(200)).body.find((v: { number: number }) => v.number === 1);
+    expect(draft.version.number).toBe(3);
+    const first = (await client.get(`/events/${ctx.event.id}/schedule/versions`, ctx.organiser.token).expect(200)).body.find((v: { status: string }) => v.status === 'published');
     const before = await detail(ctx, first.id);
     // Published meetings are fixed (locked) in the re-run.
     for (const entry of draft.entries as Entry[]) {
@@ -258,7 +276,7 @@ describe('scheduling: run, inspect, edit, publish', () => {
     // Only Anna, Bo (moved), Eva and Dan (cancelled) hear about it.
     expect(outcome.changes.emailsQueued).toBe(4);
     const statuses = (await client.get(`/events/${ctx.event.id}/schedule/versions`, ctx.organiser.token).expect(200)).body.map((v: { number: number; status: string }) => `${v.number}:${v.status}`);
-    expect(statuses).toEqual(['2:published', '1:superseded']);
+    expect(statuses).toEqual(['3:published', '2:superseded', '1:draft']);
 
     const evaMail = await stack.mailbox.waitForMessage(eva.email, 'has changed');
     const cancellation = parseCalendar(evaMail.attachments.find((file) => file.filename === 'cancelled.ics')!.content.toString('utf8'));

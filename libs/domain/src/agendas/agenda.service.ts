@@ -140,7 +140,7 @@ export class AgendaService {
    * One agenda email per affected participant, written in the caller's transaction (publishing).
    * Attachments are rendered by the worker when it sends, from the meetings as they are then.
    */
-  async writeAgendaEmails(manager: EntityManager, event: Event, version: number, affected: Map<string, string[]>): Promise<OutboxEmail[]> {
+  async writeAgendaEmails(manager: EntityManager, event: Event, publication: { version: number; update: boolean }, affected: Map<string, string[]>): Promise<OutboxEmail[]> {
     if (affected.size === 0) return [];
     const source = await this.load(manager, event, [...affected.keys()]);
     const publicUrl = this.config.get('app.publicUrl', { infer: true });
@@ -169,8 +169,8 @@ export class AgendaService {
           data: {
             firstName: participant.firstName,
             eventName: event.name,
-            version,
-            update: version > 1,
+            version: publication.version,
+            update: publication.update,
             meetings: meetings.filter((m) => m.status === 'scheduled').map(line),
             cancelled: meetings.filter((m) => cancelledIds.includes(m.id)).map(line),
             feedUrl: await this.calendarFeedUrl(manager, participantId),

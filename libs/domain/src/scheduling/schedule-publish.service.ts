@@ -45,11 +45,11 @@ export class SchedulePublishService {
         const version = await manager.findOneBy(ScheduleVersion, { id: versionId, eventId });
         if (!version) throw notFound('Schedule version');
         if (version.status !== 'draft') throw conflict(`Version ${version.number} is ${version.status}; only a draft can be published`);
-        const { changes, affected } = await this.applyVersion(manager, event, version);
+        const { changes, affected, firstPublication } = await this.applyVersion(manager, event, version);
         await manager.update(ScheduleVersion, { eventId, status: 'published' }, { status: 'superseded' });
         Object.assign(version, { status: 'published', publishedAt: new Date(), publishedByUserId: userId });
         await manager.save(version);
-        const emails = await this.agendas.writeAgendaEmails(manager, event, version.number, affected);
+        const emails = await this.agendas.writeAgendaEmails(manager, event, { version: version.number, update: !firstPublication }, affected);
         return { version, changes: { ...changes, emailsQueued: emails.length }, emails };
       });
     } catch (error) {
@@ -120,6 +120,6 @@ export class SchedulePublishService {
     // The first publication goes to everyone with meetings, later ones only to those whose agenda changed.
     const firstPublication = !(await manager.existsBy(ScheduleVersion, { eventId, id: Not(version.id), publishedAt: Not(IsNull()) }));
     if (firstPublication) for (const entry of entries) touch(entry.participantIds);
-    return { changes, affected };
+    return { changes, affected, firstPublication };
   }
 }
