@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import type { ReceivedMessage } from '../support/smtp-mailbox';
-import { ensureWebBuilt, eventually, expectNoHorizontalScroll, field, hasText, launchChromium, SCREENSHOTS, visible } from '../support/browser';
+import { ensureWebBuilt, eventually, expectNoHorizontalScroll, field, hasText, launchChromium, newContext, SCREENSHOTS, signedInPage, visible } from '../support/browser';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 const screenshots = SCREENSHOTS;
@@ -29,24 +29,6 @@ function requestsLinkFrom(message: ReceivedMessage): string {
   const match = message.text.match(/https?:\/\/\S+\/sign-in\?token=[\w-]+&next=%2Fme%2Frequests/);
   if (!match) throw new Error(`No sign-in link to My requests in: ${message.text}`);
   return match[0];
-}
-
-async function newContext(width: number, height: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', deviceScaleFactor: 1 });
-  context.setDefaultTimeout(10_000);
-  return context;
-}
-
-/** Opens the app with a session the API handed out, as if the person had signed in. */
-async function signedInPage(context: BrowserContext, kind: 'staff' | 'participant', token: string, eventId: string, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${stack.baseUrl}/`);
-  const key = kind === 'staff' ? 'clustermeet.staffToken' : 'clustermeet.participantToken';
-  await page.evaluate(
-    `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(token)}); localStorage.setItem('clustermeet.participantEventId', ${JSON.stringify(eventId)})`,
-  );
-  await page.goto(`${stack.baseUrl}${path}`);
-  return page;
 }
 
 type Ctx = Awaited<ReturnType<ApiClient['eventWithOrganiser']>>;
@@ -97,8 +79,8 @@ describe('matchmaking in the browser', () => {
   });
 
   it('lets a participant find a partner on a phone, favourite them and request a meeting', async () => {
-    const annaContext = await newContext(390, 844);
-    annaPage = await signedInPage(annaContext, 'participant', anna.token, ctx.event.id, '/directory');
+    const annaContext = await newContext(browser, 390, 844);
+    annaPage = await signedInPage(annaContext, stack.baseUrl, 'participant', anna.token, ctx.event.id, '/directory');
     await visible(annaPage.getByRole('heading', { name: 'Directory' }));
     await visible(annaPage.getByRole('heading', { name: 'Recommended for you' }));
     await hasText(annaPage.getByTestId('recommendations'), 'Bo Larsen');
@@ -147,7 +129,7 @@ describe('matchmaking in the browser', () => {
   it('emails the recipient a link to My requests, where they accept', async () => {
     const email = await stack.mailbox.waitForMessage(bo.email, 'asks to meet you');
     const link = requestsLinkFrom(email);
-    boContext = await newContext(390, 844);
+    boContext = await newContext(browser, 390, 844);
     const boPage = await boContext.newPage();
     await boPage.goto(link);
     await boPage.waitForURL(/\/me\/requests$/);
@@ -206,8 +188,8 @@ describe('matchmaking in the browser', () => {
   }, 60_000);
 
   it('shows the organiser the booking status and whom to chase', async () => {
-    const organiserContext = await newContext(1280, 900);
-    organiser = await signedInPage(organiserContext, 'staff', ctx.organiser.token, ctx.event.id, `/events/${ctx.event.id}/setup/details`);
+    const organiserContext = await newContext(browser, 1280, 900);
+    organiser = await signedInPage(organiserContext, stack.baseUrl, 'staff', ctx.organiser.token, ctx.event.id, `/events/${ctx.event.id}/setup/details`);
     await organiser.getByRole('link', { name: 'Booking status' }).click();
     await organiser.waitForURL(new RegExp(`/events/${ctx.event.id}/booking-status$`));
     await visible(organiser.getByRole('heading', { name: 'Booking status' }));
@@ -265,7 +247,7 @@ describe('matchmaking in the browser', () => {
     await visible(annaPage.getByText('Your request was sent to Cara Jensen'));
 
     const email = await stack.mailbox.waitForMessage(cara.email, 'asks to meet you');
-    const caraContext = await newContext(390, 844);
+    const caraContext = await newContext(browser, 390, 844);
     const caraPage = await caraContext.newPage();
     await caraPage.goto(requestsLinkFrom(email));
     await caraPage.waitForURL(/\/me\/requests$/);

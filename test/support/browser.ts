@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '../..');
 export const SCREENSHOTS = resolve(ROOT, 'test-results');
@@ -65,4 +65,23 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
   );
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+/** A browser context of the given size, in British English, failing fast on missing elements. */
+export async function newContext(browser: Browser, width: number, height: number): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB', deviceScaleFactor: 1, acceptDownloads: true });
+  context.setDefaultTimeout(10_000);
+  return context;
+}
+
+/** Opens the app with a session the API handed out, as if the person had signed in. */
+export async function signedInPage(context: BrowserContext, baseUrl: string, kind: 'staff' | 'participant', token: string, eventId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  const key = kind === 'staff' ? 'clustermeet.staffToken' : 'clustermeet.participantToken';
+  await page.evaluate(
+    `localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(token)}); localStorage.setItem('clustermeet.participantEventId', ${JSON.stringify(eventId)})`,
+  );
+  await page.goto(`${baseUrl}${path}`);
+  return page;
 }

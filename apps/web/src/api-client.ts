@@ -86,3 +86,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Fetches a file with the stored token (a plain link cannot send it) and saves it under `fileName`. */
+export async function downloadFile(path: string, fileName: string, auth: TokenKind = 'staff'): Promise<void> {
+  const blob = await api<Blob>(path, { blob: true, auth });
+  saveBlob(blob, fileName);
+}

@@ -314,3 +314,137 @@ export interface ChaseEntry {
   reason: ChaseReason;
   unansweredRequests?: number;
 }
+
+export type ScheduleVersionStatus = 'draft' | 'published' | 'superseded';
+export type ScheduleRunStateName = 'idle' | 'queued' | 'running' | 'completed' | 'failed';
+
+export interface ScheduleMetrics {
+  meetings: number;
+  scheduled: number;
+  weightScheduled: number;
+  weightUpperBound: number;
+  breaks: number;
+  maxBreaks: number;
+  minBreaks: number;
+  solveMs: number;
+}
+
+export interface ScheduleVersionSummary {
+  id: string;
+  number: number;
+  status: ScheduleVersionStatus;
+  createdAt: string;
+  publishedAt: string | null;
+  metrics: ScheduleMetrics;
+  baseVersionId: string | null;
+}
+
+export interface ScheduleRunProgress {
+  phase: string;
+  elapsedMs: number;
+  timeLimitMs: number;
+  meetings: number;
+  scheduled: number;
+  breaks: number;
+}
+
+export interface ScheduleRunState {
+  state: ScheduleRunStateName;
+  runId: string | null;
+  progress: ScheduleRunProgress | null;
+  versionId: string | null;
+  error: string | null;
+}
+
+export interface ScheduleSlot {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  sessionName: string;
+}
+
+export interface SchedulePlace {
+  id: string;
+  label: string;
+  number: number | null;
+  kind: TableKind;
+  capacity: number;
+}
+
+export interface ScheduleEntryParticipant {
+  id: string;
+  name: string;
+  organisationName: string;
+  country: string;
+}
+
+export interface ScheduleEntry {
+  id: string;
+  meetingId: string;
+  requestId: string | null;
+  participants: ScheduleEntryParticipant[];
+  slotId: string | null;
+  tableId: string | null;
+  online: boolean;
+  locked: boolean;
+  weight: number;
+  highPriority: boolean;
+  /** English only, from the server. */
+  unscheduledReason: string | null;
+}
+
+export interface ScheduleVersionDetail {
+  version: ScheduleVersionSummary;
+  slots: ScheduleSlot[];
+  places: SchedulePlace[];
+  entries: ScheduleEntry[];
+}
+
+export interface ScheduleTarget {
+  slotId: string;
+  tableId: string | null;
+  online: boolean;
+  ok: boolean;
+  /** English only, from the server. */
+  reasons: string[];
+  swapWithEntryId: string | null;
+}
+
+export interface PublishChanges {
+  created: number;
+  moved: number;
+  cancelled: number;
+  unchanged: number;
+  emailsQueued: number;
+}
+
+export interface PublishOutcome {
+  version: ScheduleVersionSummary;
+  changes: PublishChanges;
+}
+
+export interface AgendaPartner {
+  participantId: string;
+  name: string;
+  organisationName: string;
+  country: string;
+  jobTitle: string;
+}
+
+export interface AgendaMeeting {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'scheduled' | 'cancelled';
+  place: { label: string; number: number | null; kind: string } | null;
+  videoLink: string | null;
+  partners: AgendaPartner[];
+}
+
+export interface MyAgenda {
+  published: boolean;
+  version: number | null;
+  timeZone: string;
+  meetings: AgendaMeeting[];
+  calendarFeedUrl: string;
+}

@@ -13,6 +13,7 @@ import { EventSetupPage } from './pages/event-setup-page';
 import { EventsPage } from './pages/events-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
+import { MyAgendaPage } from './pages/my-agenda-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { MyRequestsPage } from './pages/my-requests-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -23,6 +24,7 @@ import { ParticipantSignInPage } from './pages/participant-sign-in-page';
 import { ParticipantsPage } from './pages/participants-page';
 import { RegisterOnBehalfPage } from './pages/register-on-behalf-page';
 import { RegistrationPage } from './pages/registration-page';
+import { SchedulePage } from './pages/schedule-page';
 import { SignInLinkPage } from './pages/sign-in-link-page';
 import { useLiveUpdates } from './use-live-updates';
 
@@ -60,6 +62,7 @@ export function App() {
         <Route element={<RequireParticipant />}>
           <Route path="directory" element={<DirectoryPage />} />
           <Route path="directory/:participantId" element={<DirectoryProfilePage />} />
+          <Route path="me/agenda" element={<MyAgendaPage />} />
           <Route path="me/requests" element={<MyRequestsPage />} />
           <Route path="me/notifications" element={<NotificationsPage />} />
         </Route>
@@ -69,6 +72,7 @@ export function App() {
           <Route path="events/:eventId" element={<Navigate to="setup/details" replace />} />
           <Route path="events/:eventId/setup/:tab" element={<EventSetupPage />} />
           <Route path="events/:eventId/booking-status" element={<BookingStatusPage />} />
+          <Route path="events/:eventId/schedule" element={<SchedulePage />} />
           <Route path="events/:eventId/participants" element={<ParticipantsPage />} />
           <Route path="events/:eventId/participants/new" element={<RegisterOnBehalfPage />} />
           <Route path="events/:eventId/participants/:participantId" element={<ParticipantDetailPage />} />

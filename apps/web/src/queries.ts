@@ -3,7 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from './i18n';
 import { formatDate, formatTime } from './time-zone';
 import { api } from './api-client';
-import type { EventDetail, MeetingPlace, MyProfile, NotificationList, ParticipantType, PublicEvent } from './api-types';
+import type {
+  EventDetail,
+  MeetingPlace,
+  MyAgenda,
+  MyProfile,
+  NotificationList,
+  ParticipantType,
+  PublicEvent,
+  ScheduleRunState,
+  ScheduleVersionDetail,
+  ScheduleVersionSummary,
+} from './api-types';
 import { useToken } from './use-token';
 
 export function useEventDetail(eventId: string) {
@@ -81,3 +92,43 @@ export function useSlotLabel(event: PublicEvent | undefined): (slot: { id: strin
   };
 }
 
+
+export const agendaKey = ['me', 'agenda'];
+export const scheduleRunKey = (eventId: string) => ['schedule-run', eventId];
+export const scheduleVersionsKey = (eventId: string) => ['schedule-versions', eventId];
+export const scheduleVersionKey = (eventId: string, versionId: string) => ['schedule-version', eventId, versionId];
+
+/** The latest scheduler run; polled every 2 s while one is queued or running, as a fallback for the socket. */
+export function useScheduleRun(eventId: string) {
+  return useQuery({
+    queryKey: scheduleRunKey(eventId),
+    queryFn: () => api<ScheduleRunState>(`/events/${eventId}/schedule/run`),
+    refetchInterval: (query) => (query.state.data?.state === 'queued' || query.state.data?.state === 'running' ? 2000 : false),
+  });
+}
+
+/** Schedule versions of an event, newest first. */
+export function useScheduleVersions(eventId: string) {
+  return useQuery({
+    queryKey: scheduleVersionsKey(eventId),
+    queryFn: () => api<ScheduleVersionSummary[]>(`/events/${eventId}/schedule/versions`),
+  });
+}
+
+export function useScheduleVersion(eventId: string, versionId: string | undefined) {
+  return useQuery({
+    queryKey: scheduleVersionKey(eventId, versionId ?? ''),
+    queryFn: () => api<ScheduleVersionDetail>(`/events/${eventId}/schedule/versions/${versionId}`),
+    enabled: Boolean(versionId),
+  });
+}
+
+/** The signed-in participant's published agenda. */
+export function useMyAgenda() {
+  const token = useToken('participant');
+  return useQuery({
+    queryKey: agendaKey,
+    queryFn: () => api<MyAgenda>('/me/agenda', { auth: 'participant' }),
+    enabled: Boolean(token),
+  });
+}

@@ -114,3 +114,8 @@ export function formatDate(isoOrDate: string | null | undefined, locale: string,
 export function timeZones(): string[] {
   return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/Copenhagen', 'UTC'];
 }
+
+/** "Tuesday 11 May 2027" in the event's time zone, for a day heading in an agenda. */
+export function formatLongDate(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full' }).format(new Date(iso));
+}

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { ServerToClientEvents } from '../../../libs/contracts/src/live-events';
-import { notificationsKey, requestsKey } from './queries';
+import type { ScheduleRunState } from './api-types';
+import { agendaKey, notificationsKey, requestsKey, scheduleRunKey, scheduleVersionsKey } from './queries';
 import { useToken } from './use-token';
 
 /**
@@ -26,6 +27,34 @@ export function useLiveUpdates(): void {
         socket.on('notification:new', () => {
           void queryClient.invalidateQueries({ queryKey: notificationsKey });
           void queryClient.invalidateQueries({ queryKey: requestsKey });
+        });
+        // Progress is written straight into the run query, so the bar moves without a request;
+        // a late progress message never turns a finished run back into a running one.
+        socket.on('schedule:progress', ({ eventId, runId, phase, elapsedMs, timeLimitMs, meetings, scheduled, breaks }) => {
+          queryClient.setQueryData<ScheduleRunState>(scheduleRunKey(eventId), (old) => {
+            if (old?.runId === runId && (old.state === 'completed' || old.state === 'failed')) return old;
+            return {
+              state: 'running',
+              runId,
+              progress: { phase, elapsedMs, timeLimitMs, meetings, scheduled, breaks },
+              versionId: null,
+              error: null,
+            };
+          });
+        });
+        socket.on('schedule:finished', ({ eventId, runId, versionId, error }) => {
+          queryClient.setQueryData<ScheduleRunState>(scheduleRunKey(eventId), (old) => ({
+            state: error ? 'failed' : 'completed',
+            runId,
+            progress: old?.runId === runId ? old.progress : null,
+            versionId,
+            error,
+          }));
+          void queryClient.invalidateQueries({ queryKey: scheduleVersionsKey(eventId) });
+        });
+        socket.on('schedule:published', ({ eventId }) => {
+          void queryClient.invalidateQueries({ queryKey: agendaKey });
+          void queryClient.invalidateQueries({ queryKey: scheduleVersionsKey(eventId) });
         });
         return socket;
       });

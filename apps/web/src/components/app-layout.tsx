@@ -9,6 +9,7 @@ import { useToken } from '../use-token';
 import { LanguageSwitcher } from './language-switcher';
 
 const participantLinks = [
+  { to: '/me/agenda', label: 'header.myAgenda' },
   { to: '/me', label: 'header.myProfile' },
   { to: '/directory', label: 'header.directory' },
   { to: '/me/requests', label: 'header.myRequests' },

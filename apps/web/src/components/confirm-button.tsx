@@ -9,10 +9,12 @@ interface Props extends ButtonProps {
   message: string;
   confirmLabel: string;
   onConfirm: () => void;
+  /** Colour of the confirming button in the dialog; red for destructive actions. */
+  confirmColor?: string;
 }
 
 /** A destructive action behind a translated confirmation dialog (window.confirm cannot be translated or styled). */
-export function ConfirmButton({ label, ariaLabel, title, message, confirmLabel, onConfirm, ...buttonProps }: Props) {
+export function ConfirmButton({ label, ariaLabel, title, message, confirmLabel, onConfirm, confirmColor = 'red', ...buttonProps }: Props) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   return (
@@ -28,7 +30,7 @@ export function ConfirmButton({ label, ariaLabel, title, message, confirmLabel, 
               {t('common.cancel')}
             </Button>
             <Button
-              color="red"
+              color={confirmColor}
               onClick={() => {
                 close();
                 onConfirm();

@@ -22,6 +22,8 @@ export function ErrorAlert({ error, timeZone = 'Europe/Copenhagen', tableName }:
   const body = error instanceof ApiError ? error.body : null;
   const affected = Array.isArray(body?.affectedMeetings) ? (body.affectedMeetings as AffectedMeeting[]) : [];
   const rows = Array.isArray(body?.rows) ? (body.rows as ImportRowError[]) : [];
+  // Why a schedule edit is not possible (English only, from the server).
+  const reasons = Array.isArray(body?.reasons) ? (body.reasons as unknown[]).map(String) : [];
 
   return (
     <Alert color="red" role="alert" title={messages.length === 1 ? messages[0] : t('common.somethingWentWrong')}>
@@ -29,6 +31,13 @@ export function ErrorAlert({ error, timeZone = 'Europe/Copenhagen', tableName }:
         <List size="sm">
           {messages.map((message) => (
             <List.Item key={message}>{message}</List.Item>
+          ))}
+        </List>
+      )}
+      {reasons.length > 0 && (
+        <List size="sm" data-testid="error-reasons">
+          {reasons.map((reason) => (
+            <List.Item key={reason}>{reason}</List.Item>
           ))}
         </List>
       )}

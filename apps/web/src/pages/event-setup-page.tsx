@@ -56,9 +56,14 @@ export function EventSetupPage() {
             {t('setup.participantsLink')}
           </Button>
           {data.role !== 'helper' && (
-            <Button component={Link} to={`/events/${eventId}/booking-status`} variant="light">
-              {t('setup.bookingStatusLink')}
-            </Button>
+            <>
+              <Button component={Link} to={`/events/${eventId}/booking-status`} variant="light">
+                {t('setup.bookingStatusLink')}
+              </Button>
+              <Button component={Link} to={`/events/${eventId}/schedule`} variant="light">
+                {t('setup.scheduleLink')}
+              </Button>
+            </>
           )}
         </Group>
       </Group>
