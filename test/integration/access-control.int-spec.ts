@@ -16,11 +16,7 @@ let participantA: { participantId: string; token: string };
 let participantA2: { participantId: string; token: string };
 let participantB: { participantId: string; token: string };
 
-async function staffToken(eventId: string, organiserToken: string, role: string, organisationName?: string) {
-  const email = `${role}-${Math.random().toString(36).slice(2)}@staff.example`;
-  await client.post(`/events/${eventId}/members`, { email, name: role, password: 'helper password 1', role, organisationName }, organiserToken).expect(201);
-  return (await client.post('/auth/login', { email, password: 'helper password 1' }).expect(200)).body.accessToken as string;
-}
+const staffToken = (eventId: string, organiserToken: string, role: string, organisationName?: string) => client.staffMember(eventId, organiserToken, role, role, organisationName);
 
 beforeAll(async () => {
   stack = await startTestStack();

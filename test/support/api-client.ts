@@ -53,6 +53,30 @@ export class ApiClient {
     return { organiser, event, session, tables, types };
   }
 
+  /** A staff account (helper, co-organiser) added to an event by its organiser, signed in. */
+  async staffMember(eventId: string, organiserToken: string, role: string, name = role, organisationName?: string): Promise<string> {
+    const email = `${role}-${unique()}@staff.example`;
+    await this.post(`/events/${eventId}/members`, { email, name, password: 'helper password 1', role, organisationName }, organiserToken).expect(201);
+    return (await this.post('/auth/login', { email, password: 'helper password 1' }).expect(200)).body.accessToken as string;
+  }
+
+  /**
+   * An event taking place right now: one session of 20-minute slots that started 30 minutes ago
+   * (so there is a past, a current and upcoming slots), three tables and an online place.
+   */
+  async eventHappeningNow() {
+    const organiser = await this.signUpOrganiser();
+    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 30 * 60_000);
+    const day = start.toISOString().slice(0, 10);
+    const event = (await this.post('/events', { name: `Matchmaking ${unique()}`, venue: 'Aarhus', timeZone: 'Europe/Copenhagen', startsOn: day, endsOn: day }, organiser.token).expect(201)).body;
+    const session = (await this.post(`/events/${event.id}/sessions`, { name: 'Today', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 140 * 60_000).toISOString(), slotMinutes: 20, pauseMinutes: 0 }, organiser.token).expect(201)).body;
+    const tables = (await this.post(`/events/${event.id}/tables`, { kind: 'table', count: 3, capacity: 2 }, organiser.token).expect(201)).body;
+    await this.post(`/events/${event.id}/tables`, { kind: 'online', label: 'Video', capacity: 2, videoLinkTemplate: 'https://meet.example/cm-{meeting}' }, organiser.token).expect(201);
+    const types = (await this.get(`/events/${event.id}/participant-types`, organiser.token).expect(200)).body;
+    const slots = (await this.get(`/events/${event.id}/sessions`, organiser.token).expect(200)).body.flatMap((s: { slots: unknown[] }) => s.slots) as Array<{ id: string; startsAt: string }>;
+    return { organiser, event, session, tables, types, slots };
+  }
+
   profile(participantTypeId: string, overrides: Record<string, unknown> = {}) {
     return {
       email: `participant-${unique()}@firm.example`,

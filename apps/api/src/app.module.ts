@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DayController } from './event-day/day.controller';
+import { MyDayController } from './event-day/my-day.controller';
 import { AgendaController } from './scheduling/agenda.controller';
 import { ScheduleController } from './scheduling/schedule.controller';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -31,7 +33,7 @@ import { ParticipantController } from './participants/participant.controller';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('rateLimit.perMinute', { infer: true }) }] }),
     }),
   ],
-  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, ScheduleController, AgendaController, HealthController],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, ScheduleController, AgendaController, DayController, MyDayController, HealthController],
   providers: [
     RedisHealthIndicator,
     LiveGateway,

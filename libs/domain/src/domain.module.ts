@@ -8,6 +8,10 @@ import { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { OutboxService } from './email/outbox.service';
 import { LiveUpdatesService } from './live/live-updates.service';
+import { AttendanceService } from './event-day/attendance.service';
+import { DayMeetingService } from './event-day/day-meeting.service';
+import { EventChangeService } from './event-day/event-change.service';
+import { RebookingService } from './event-day/rebooking.service';
 import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
@@ -34,6 +38,7 @@ const SERVICES = [
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,
   ScheduleExportService, ScheduleRunService, ScheduleSolveService, ScheduleVersionService, SchedulePublishService, AgendaService,
+  EventChangeService, AttendanceService, RebookingService, DayMeetingService,
 ];
 
 /** The services of every area, shared by api and worker. */

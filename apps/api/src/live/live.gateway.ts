@@ -2,10 +2,12 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, WebSocketGateway } from '@nestjs/websockets';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Socket } from 'socket.io';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { EventRole, LiveRoom, ServerToClientEvents } from '@clustermeet/contracts';
 import { EventMember } from '@clustermeet/database';
 import { AuthService } from '@clustermeet/domain';
+
+const MANAGER_ROLES = [EventRole.Organiser, EventRole.CoOrganiser];
 
 /**
  * Authenticates with the same tokens as HTTP (`auth: { token }` in the handshake) and puts each
@@ -29,8 +31,9 @@ export class LiveGateway implements OnGatewayConnection {
         await client.join([LiveRoom.participant(actor.participantId), LiveRoom.eventParticipants(actor.eventId)]);
         return;
       }
-      const memberships = await this.members.findBy({ userId: actor.userId, role: In([EventRole.Organiser, EventRole.CoOrganiser]) });
-      await client.join(memberships.map((member) => LiveRoom.eventStaff(member.eventId)));
+      const memberships = await this.members.findBy({ userId: actor.userId });
+      const managers = memberships.filter((member) => MANAGER_ROLES.includes(member.role));
+      await client.join([...managers.map((member) => LiveRoom.eventStaff(member.eventId)), ...memberships.map((member) => LiveRoom.eventDesk(member.eventId))]);
     } catch {
       this.logger.debug?.('refused a socket without a valid token');
       client.disconnect(true);

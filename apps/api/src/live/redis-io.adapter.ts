@@ -2,8 +2,8 @@ import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
-import type { ServerOptions } from 'socket.io';
-import { liveChannelKey } from '@clustermeet/contracts';
+import type { Server, ServerOptions } from 'socket.io';
+import { liveChannelKey, ServerToClientEvents } from '@clustermeet/contracts';
 
 /** Socket.io over Redis pub/sub: every api instance, and the worker's emitter, reach every browser. */
 export class RedisIoAdapter extends IoAdapter {
@@ -21,8 +21,14 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   createIOServer(port: number, options?: ServerOptions) {
-    const server = super.createIOServer(port, options);
+    const server = super.createIOServer(port, options) as Server<Record<string, never>, ServerToClientEvents>;
     server.adapter(createAdapter(this.publisher, this.subscriber, { key: liveChannelKey(this.queuePrefix) }));
+    // Pushes published while Redis was away are gone: tell this instance's browsers to catch up.
+    let connected = this.subscriber.status === 'ready';
+    this.subscriber.on('ready', () => {
+      if (connected) server.local.emit('live:resync', { reason: 'redis-reconnected' });
+      connected = true;
+    });
     return server;
   }
 

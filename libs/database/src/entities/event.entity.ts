@@ -68,6 +68,10 @@ export class Event extends BaseEntity {
   @Column({ type: 'int', default: 3 })
   maxHighPriorityRequests: number;
 
+  /** Last event-day change number handed out (see EventChange). */
+  @Column({ type: 'int', default: 0 })
+  changeSeq: number;
+
   @Column({ type: 'jsonb' })
   taxonomies: EventTaxonomies;
 

@@ -1,4 +1,5 @@
 export * from './base.entity';
+export * from './event-change.entity';
 export * from './event-member.entity';
 export * from './event.entity';
 export * from './favourite.entity';

@@ -4,7 +4,7 @@ import { Event } from './event.entity';
 import { Slot } from './slot.entity';
 import { EventTable } from './table.entity';
 
-export type MeetingStatus = 'scheduled' | 'cancelled';
+export type MeetingStatus = 'scheduled' | 'cancelled' | 'no_show';
 
 /**
  * A meeting placed in a slot at a table. Matchmaking and scheduling fill this in; event set-up
@@ -56,4 +56,12 @@ export class Meeting extends BaseEntity {
   /** The published schedule version that placed it last; null for meetings booked directly. */
   @Column({ type: 'uuid', nullable: true })
   scheduleVersionId: string | null;
+
+  /** Who did not come (a no-show): the meeting did not happen and the others' seats are free again. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  absentParticipantIds: string[];
+
+  /** The event-day change that touched it last, so agendas can highlight what changed. */
+  @Column({ type: 'int', nullable: true })
+  changeSeq: number | null;
 }

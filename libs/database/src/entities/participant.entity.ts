@@ -106,6 +106,21 @@ export class Participant extends BaseEntity {
   @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
   calendarFeedToken: string | null;
 
+  /** Printed as a QR code on the programme; the desk scans it to check the participant in. */
+  @Column({ type: 'varchar', length: 16, nullable: true, unique: true })
+  checkInCode: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+
+  /** Absent from this slot on (the rest of the day); single missed meetings are recorded on the meeting. */
+  @Column({ type: 'uuid', nullable: true })
+  absentFromSlotId: string | null;
+
+  /** Willing to take spontaneous meetings on the day: offered when a partner does not come. */
+  @Column({ type: 'boolean', default: false })
+  standby: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 

@@ -40,6 +40,10 @@ export class EventTable extends BaseEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   videoLinkTemplate: string | null;
 
+  /** Unusable from this slot on (broken, room moved): its meetings were moved elsewhere. */
+  @Column({ type: 'uuid', nullable: true })
+  closedFromSlotId: string | null;
+
   @ManyToOne(() => Participant, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'exhibitor_participant_id' })
   exhibitor?: Participant;

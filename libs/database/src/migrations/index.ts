@@ -7,6 +7,7 @@ import { Notifications1795428962945 } from './1795428962945-notifications';
 import { ItemSearchVector1795429154229 } from './1795429154229-item-search-vector';
 import { BilingualTextSearch1795430000000 } from './1795430000000-bilingual-text-search';
 import { ScheduleVersions1795434217867 } from './1795434217867-schedule-versions';
+import { EventDay1795435253042 } from './1795435253042-event-day';
 
 /** Listed explicitly (no glob) so the same list works compiled, in Jest and in the CLI. */
-export const migrations = [InitialSchema1795426896334, OnlineVideoLinks1795428409717, ParticipantSearch1795428513120, Favourites1795428591030, MeetingRequests1795428724967, Notifications1795428962945, ItemSearchVector1795429154229, BilingualTextSearch1795430000000, ScheduleVersions1795434217867];
+export const migrations = [InitialSchema1795426896334, OnlineVideoLinks1795428409717, ParticipantSearch1795428513120, Favourites1795428591030, MeetingRequests1795428724967, Notifications1795428962945, ItemSearchVector1795429154229, BilingualTextSearch1795430000000, ScheduleVersions1795434217867, EventDay1795435253042];

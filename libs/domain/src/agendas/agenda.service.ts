@@ -56,17 +56,23 @@ export class AgendaService {
     const source = await this.load(manager, event, [participantId]);
     const agenda = this.agendaOf(source, participantId);
     const people = source.people;
+    const me = source.people.get(participantId);
     return {
+      eventId,
       published: source.version > 0 || agenda.meetings.length > 0,
       version: source.version > 0 ? source.version : null,
       timeZone: event.timeZone,
+      checkedInAt: me?.checkedInAt ?? null,
+      lastSeq: event.changeSeq,
       meetings: (source.meetingsOf.get(participantId) ?? []).map((meeting) => {
         const line = this.meetingLine(source, meeting, participantId);
         return {
           id: meeting.id,
           startsAt: line.startsAt,
           endsAt: line.endsAt,
-          status: line.status,
+          status: meeting.status,
+          absentParticipantIds: meeting.absentParticipantIds,
+          changedSeq: meeting.changeSeq,
           place: line.place,
           videoLink: line.videoLink,
           partners: meeting.participantIds.filter((id) => id !== participantId).map((id) => {
@@ -272,7 +278,8 @@ export class AgendaService {
     return {
       meetingId: meeting.id,
       sequence: meeting.sequence,
-      status: meeting.status,
+      // A meeting someone did not come to is not happening: calendars show it as cancelled.
+      status: meeting.status === 'scheduled' ? 'scheduled' : 'cancelled',
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,
       place: place ? placeOf(place) : null,

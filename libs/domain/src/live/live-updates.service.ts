@@ -18,7 +18,11 @@ export class LiveUpdatesService implements OnModuleDestroy {
   constructor(config: ConfigService<AppConfig, true>) {
     this.redis = new Redis(config.get('redis.url', { infer: true }), { maxRetriesPerRequest: 2 });
     this.redis.on('error', () => undefined);
-    this.emitter = new Emitter(this.redis, { key: liveChannelKey(config.get('redis.queuePrefix', { infer: true })) });
+    // A push published while Redis is away is lost, not fatal: the emitter does not await publish,
+    // so its rejection is caught here; the event-day change log and the resync sent when Redis is
+    // back let browsers catch up.
+    const publisher = { publish: (channel: string, message: string | Buffer) => this.redis.publish(channel, message).catch(() => 0) };
+    this.emitter = new Emitter(publisher, { key: liveChannelKey(config.get('redis.queuePrefix', { infer: true })) });
   }
 
   emit<E extends LiveEventName>(room: string, event: E, payload: LivePayload<E>): void {

@@ -4,6 +4,12 @@ import { MeetingFormat, TableKind } from '@clustermeet/contracts';
 import { Event, EventTable, Meeting, MeetingRequest, MeetingSeat, Participant, Slot, videoLinkFor } from '@clustermeet/database';
 import { conflict, isUniqueViolation } from '../common/errors';
 
+export interface PlaceOptions {
+  online: boolean;
+  requestId?: string;
+  tableId?: string;
+}
+
 export interface PlacedMeeting {
   meeting: Meeting;
   when: string;
@@ -18,16 +24,24 @@ export interface PlacedMeeting {
 export class MeetingPlacementService {
   async place(manager: EntityManager, event: Event, request: MeetingRequest, people: Participant[]): Promise<PlacedMeeting> {
     const slot = await manager.findOneByOrFail(Slot, { id: request.proposedSlotId! });
+    return this.placeInSlot(manager, event, slot, people, { online: request.format === MeetingFormat.Online, requestId: request.id });
+  }
+
+  /**
+   * A new meeting of `people` in `slot`: at `tableId` when given, else at the first place that fits,
+   * or online. Used by self-booking and by rebooking on the event day.
+   */
+  async placeInSlot(manager: EntityManager, event: Event, slot: Slot, people: Participant[], options: PlaceOptions): Promise<PlacedMeeting> {
     const participantIds = people.map((person) => person.id);
-    const candidates = request.format === MeetingFormat.Online ? [null] : await this.tableCandidates(manager, event.id, participantIds);
-    if (candidates.length === 0) throw conflict(`No table at this event seats ${participantIds.length} people`);
-    const online = request.format === MeetingFormat.Online ? await manager.findOneBy(EventTable, { eventId: event.id, kind: TableKind.Online }) : null;
-    if (request.format === MeetingFormat.Online && !online) throw conflict('This event offers no online meetings');
+    const candidates = options.online ? [null] : await this.tableCandidates(manager, event.id, slot, participantIds, options.tableId);
+    if (candidates.length === 0) throw conflict(options.tableId ? 'That table is closed, does not seat everyone or is kept for an exhibitor' : `No open table at this event seats ${participantIds.length} people`);
+    const online = options.online ? await manager.findOneBy(EventTable, { eventId: event.id, kind: TableKind.Online }) : null;
+    if (options.online && !online) throw conflict('This event offers no online meetings');
     for (const table of candidates) {
       try {
         const meeting = await manager.transaction(async (inner) => {
           const created = await inner.save(
-            inner.create(Meeting, { eventId: event.id, participantIds, slotId: slot.id, tableId: table?.id ?? null, requestId: request.id, status: 'scheduled' }),
+            inner.create(Meeting, { eventId: event.id, participantIds, slotId: slot.id, tableId: table?.id ?? null, requestId: options.requestId ?? null, status: 'scheduled' }),
           );
           if (online) {
             created.videoLink = videoLinkFor(online, created.id);
@@ -47,7 +61,7 @@ export class MeetingPlacementService {
         // Another meeting took this table a moment ago: try the next one.
       }
     }
-    throw conflict('All tables are taken in that slot; choose another slot');
+    throw conflict(options.tableId ? 'That table is taken in that slot' : 'All tables are taken in that slot; choose another slot');
   }
 
   /** Participants among `participantIds` who already sit in a meeting in this slot. */
@@ -64,9 +78,12 @@ export class MeetingPlacementService {
     await manager.update(Meeting, { id: In(ids) }, { status: 'cancelled' });
   }
 
-  /** An exhibitor's own booth first; otherwise the smallest tables that seat everyone. */
-  private async tableCandidates(manager: EntityManager, eventId: string, participantIds: string[]): Promise<EventTable[]> {
-    const tables = await manager.find(EventTable, { where: { eventId }, order: { capacity: 'ASC', number: 'ASC', label: 'ASC' } });
+  /** An exhibitor's own booth first; otherwise the smallest open tables that seat everyone. */
+  async tableCandidates(manager: EntityManager, eventId: string, slot: Slot, participantIds: string[], onlyTableId?: string): Promise<EventTable[]> {
+    const all = await manager.find(EventTable, { where: { eventId }, order: { capacity: 'ASC', number: 'ASC', label: 'ASC' } });
+    const slots = new Map((await manager.find(Slot, { where: { eventId }, select: { id: true, startsAt: true } })).map((s) => [s.id, s.startsAt.getTime()]));
+    const open = (table: EventTable) => !table.closedFromSlotId || (slots.get(table.closedFromSlotId) ?? Infinity) > slot.startsAt.getTime();
+    const tables = all.filter((table) => open(table) && (!onlyTableId || table.id === onlyTableId));
     const seats = participantIds.length;
     const booths = tables.filter((table) => table.kind === TableKind.Booth && table.exhibitorParticipantId && participantIds.includes(table.exhibitorParticipantId) && table.capacity >= seats);
     if (booths.length > 0) return booths;
