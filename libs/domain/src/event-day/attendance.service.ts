@@ -48,7 +48,7 @@ export class AttendanceService {
         case 'not-arrived': return !row.checkedInAt && !row.absentAllDay;
         case 'late': return row.late;
         case 'absent': return row.absentAllDay;
-        default: return true;
+        case undefined: return true;
       }
     });
     return { counts, participants: filtered };
