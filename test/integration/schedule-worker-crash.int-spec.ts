@@ -4,14 +4,14 @@ import { MeetingRequest, ScheduleEntry, ScheduleVersion } from '@clustermeet/dat
 import { DEMO_EVENT_ID, DEMO_ORGANISER, seedDemoEvent } from '../../libs/database/src/seeds/demo-event.seed';
 import { ApiClient } from '../support/api-client';
 import { startTestStack, TestStack } from '../support/test-stack';
-import { WorkerProcess } from '../support/worker-process';
+import { AppProcess } from '../support/app-process';
 
 /** Short locks so a dead worker's job is retried within seconds, not the production 30 s. */
 const LOCK_ENV = { SCHEDULE_JOB_LOCK_MS: '1500' };
 
 let stack: TestStack;
 let client: ApiClient;
-const workers: WorkerProcess[] = [];
+const workers: AppProcess[] = [];
 
 beforeAll(async () => {
   stack = await startTestStack({ worker: false, env: LOCK_ENV });
@@ -46,7 +46,7 @@ describe('a worker killed mid-solve', () => {
     expect(second.body.message).toBe('A schedule run is already in progress for this event; wait for it to finish');
     expect((await runState(token)).state).toBe('queued');
 
-    const doomed = new WorkerProcess(LOCK_ENV);
+    const doomed = new AppProcess('worker', LOCK_ENV);
     workers.push(doomed);
     await until('the solver to be searching', async () => {
       const state = await runState(token);
@@ -57,7 +57,7 @@ describe('a worker killed mid-solve', () => {
     expect(await db.getRepository(ScheduleVersion).countBy({ eventId: DEMO_EVENT_ID })).toBe(0);
     expect(await db.getRepository(ScheduleEntry).count()).toBe(0);
 
-    workers.push(new WorkerProcess(LOCK_ENV));
+    workers.push(new AppProcess('worker', LOCK_ENV));
     const done = await until('the retried run to finish', async () => {
       const state = await runState(token);
       if (state.state === 'failed') throw new Error(`run failed: ${state.error}`);

@@ -20,13 +20,19 @@ export class LiveClients {
   }
 }
 
-/** The next `event` on the socket, or an error naming what did not arrive. */
-export function nextEvent<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
+/** The next `event` on the socket (that `matches`, when given), or an error naming what did not arrive. */
+export function nextEvent<T>(socket: Socket, event: string, timeoutMs = 5_000, matches: (payload: T) => boolean = () => true): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    socket.once(event, (payload: T) => {
+    const listener = (payload: T) => {
+      if (!matches(payload)) return;
       clearTimeout(timer);
+      socket.off(event, listener);
       resolve(payload);
-    });
+    };
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`no ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.on(event, listener);
   });
 }

@@ -433,12 +433,18 @@ export interface AgendaPartner {
 
 export interface AgendaMeeting {
   id: string;
+  /** Not in every server version yet; the page falls back to the event's slot with the same start. */
+  slotId?: string;
   startsAt: string;
   endsAt: string;
-  status: 'scheduled' | 'cancelled';
+  status: DayMeetingStatus;
   place: { label: string; number: number | null; kind: string } | null;
   videoLink: string | null;
   partners: AgendaPartner[];
+  /** Who did not come, for a no-show. */
+  absentParticipantIds: string[];
+  /** The event-day change that touched the meeting last. */
+  changedSeq: number | null;
 }
 
 export interface MyAgenda {
@@ -447,4 +453,135 @@ export interface MyAgenda {
   timeZone: string;
   meetings: AgendaMeeting[];
   calendarFeedUrl: string;
+  eventId: string;
+  checkedInAt: string | null;
+  /** The event's change number when the agenda was read: the live channel catches up from here. */
+  lastSeq: number;
+}
+
+// Event day (information desk, live agenda, table board).
+
+export type DayMeetingStatus = 'scheduled' | 'cancelled' | 'no_show';
+export type DayChangeKind = 'check-in' | 'absent' | 'no-show' | 'meeting-booked' | 'meeting-moved' | 'meeting-cancelled' | 'table-closed';
+
+export interface DayPerson {
+  id: string;
+  name: string;
+  organisationName: string;
+  country: string;
+  checkedInAt: string | null;
+  absent: boolean;
+}
+
+export interface DayMeeting {
+  id: string;
+  slotId: string;
+  tableId: string | null;
+  online: boolean;
+  videoLink: string | null;
+  status: DayMeetingStatus;
+  absentParticipantIds: string[];
+  participants: DayPerson[];
+  changedSeq: number | null;
+}
+
+export interface DaySlot {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  sessionName: string;
+}
+
+export interface DayPlace {
+  id: string;
+  label: string;
+  number: number | null;
+  kind: TableKind;
+  capacity: number;
+  closedFromSlotId: string | null;
+}
+
+export interface DayOverview {
+  now: string;
+  timeZone: string;
+  currentSlotId: string | null;
+  nextSlotId: string | null;
+  slots: DaySlot[];
+  places: DayPlace[];
+  /** Meetings of the requested slots only. */
+  meetings: DayMeeting[];
+  /** Per requested slot id, the places without a meeting. */
+  freePlaceIds: Record<string, string[]>;
+  lastSeq: number;
+}
+
+export interface DayParticipantRow {
+  id: string;
+  name: string;
+  organisationName: string;
+  country: string;
+  email: string;
+  checkedInAt: string | null;
+  absentFromSlotId: string | null;
+  absentAllDay: boolean;
+  nextMeeting: { meetingId: string; slotId: string; startsAt: string; placeLabel: string | null } | null;
+  /** The next meeting started or starts within 5 minutes and the participant has not checked in. */
+  late: boolean;
+  freeSlotIds: string[];
+}
+
+export type DayParticipantFilter = 'not-arrived' | 'late' | 'absent' | 'present';
+
+export interface DayParticipantList {
+  counts: { present: number; notArrived: number; absent: number };
+  participants: DayParticipantRow[];
+}
+
+export type CallListReason = 'partner-absent' | 'partner-no-show' | 'meeting-cancelled' | 'table-closed-unplaced';
+
+export interface CallListItem {
+  participantId: string;
+  name: string;
+  organisationName: string;
+  email: string;
+  meetingId: string;
+  slotId: string;
+  startsAt: string;
+  what: CallListReason;
+  partnerName: string;
+}
+
+export type RebookingReason = 'pending-request' | 'declined-request' | 'recommended' | 'standby';
+
+export interface RebookingProposal {
+  participantId: string;
+  name: string;
+  organisationName: string;
+  country: string;
+  reason: RebookingReason;
+  /** English only, from the server. */
+  detail: string;
+}
+
+export interface ChangeRow {
+  seq: number;
+  at: string;
+  kind: DayChangeKind;
+  /** "Mette (helper)" or "Anna Holm (participant)". */
+  actor: string;
+  /** English only, from the server. */
+  summary: string;
+  meetingIds: string[];
+  participantIds: string[];
+}
+
+export interface ChangesPage {
+  lastSeq: number;
+  changes: ChangeRow[];
+}
+
+export interface CloseTableOutcome {
+  /** `from` and `to` name the places. */
+  moves: Array<{ meetingId: string; slotId: string; from: string; to: string }>;
+  unplaced: Array<{ meetingId: string; slotId: string; participants: string[] }>;
 }

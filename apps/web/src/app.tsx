@@ -5,8 +5,10 @@ import { getParticipantEventId } from './auth-storage';
 import { AppLayout } from './components/app-layout';
 import { RequireParticipant } from './components/require-participant';
 import { RequireStaff } from './components/require-staff';
+import { BoardPage } from './pages/board-page';
 import { BookingStatusPage } from './pages/booking-status-page';
 import { CreateEventPage } from './pages/create-event-page';
+import { DeskPage } from './pages/desk-page';
 import { DirectoryPage } from './pages/directory-page';
 import { DirectoryProfilePage } from './pages/directory-profile-page';
 import { EventSetupPage } from './pages/event-setup-page';
@@ -73,11 +75,16 @@ export function App() {
           <Route path="events/:eventId/setup/:tab" element={<EventSetupPage />} />
           <Route path="events/:eventId/booking-status" element={<BookingStatusPage />} />
           <Route path="events/:eventId/schedule" element={<SchedulePage />} />
+          <Route path="events/:eventId/desk" element={<DeskPage />} />
           <Route path="events/:eventId/participants" element={<ParticipantsPage />} />
           <Route path="events/:eventId/participants/new" element={<RegisterOnBehalfPage />} />
           <Route path="events/:eventId/participants/:participantId" element={<ParticipantDetailPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {/* The wall screen has no header or menu: nothing on it should look clickable from across the hall. */}
+      <Route element={<RequireStaff />}>
+        <Route path="events/:eventId/board" element={<BoardPage />} />
       </Route>
     </Routes>
   );

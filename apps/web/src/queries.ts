@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from './i18n';
 import { formatDate, formatTime } from './time-zone';
 import { api } from './api-client';
+import { rememberSeq } from './live-catch-up';
 import type {
+  CallListItem,
+  ChangesPage,
+  DayOverview,
+  DayParticipantFilter,
+  DayParticipantList,
   EventDetail,
   MeetingPlace,
   MyAgenda,
@@ -123,12 +129,74 @@ export function useScheduleVersion(eventId: string, versionId: string | undefine
   });
 }
 
-/** The signed-in participant's published agenda. */
+/** The signed-in participant's published agenda; its change number is where the live channel catches up from. */
 export function useMyAgenda() {
   const token = useToken('participant');
   return useQuery({
     queryKey: agendaKey,
-    queryFn: () => api<MyAgenda>('/me/agenda', { auth: 'participant' }),
+    queryFn: async () => {
+      const agenda = await api<MyAgenda>('/me/agenda', { auth: 'participant' });
+      if (agenda.eventId && typeof agenda.lastSeq === 'number') rememberSeq('participant', agenda.eventId, agenda.lastSeq);
+      return agenda;
+    },
     enabled: Boolean(token),
+  });
+}
+
+// Event day. Every query sits under dayKey(eventId), so one live change refreshes them all.
+
+export const dayKey = (eventId: string) => ['day', eventId];
+export const meRebookingKey = ['me', 'rebooking'];
+
+/**
+ * Meetings of the given slots (default: the current and the next slot), with every slot and place
+ * of the day. Polled each minute as well, so "now" moves on when a slot ends even without changes.
+ */
+export function useDayOverview(eventId: string, slotIds?: string[], options: { enabled?: boolean; refetchInterval?: number } = {}) {
+  const ids = slotIds?.filter(Boolean).join(',') ?? '';
+  return useQuery({
+    queryKey: [...dayKey(eventId), 'overview', ids],
+    queryFn: async () => {
+      const overview = await api<DayOverview>(`/events/${eventId}/day/overview${ids ? `?slotIds=${ids}` : ''}`);
+      rememberSeq('staff', eventId, overview.lastSeq);
+      return overview;
+    },
+    enabled: options.enabled ?? true,
+    refetchInterval: options.refetchInterval ?? 60_000,
+  });
+}
+
+export function useDayParticipants(eventId: string, q: string, filter: DayParticipantFilter | null) {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (filter) params.set('filter', filter);
+  const search = params.toString();
+  return useQuery({
+    queryKey: [...dayKey(eventId), 'participants', search],
+    queryFn: () => api<DayParticipantList>(`/events/${eventId}/day/participants${search ? `?${search}` : ''}`),
+    placeholderData: (previous) => previous,
+    // "Late" depends on the clock, not only on changes.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useCallList(eventId: string) {
+  return useQuery({
+    queryKey: [...dayKey(eventId), 'call-list'],
+    queryFn: () => api<CallListItem[]>(`/events/${eventId}/day/call-list`),
+  });
+}
+
+/** The last `limit` changes of the day, newest first. */
+export function useDayChanges(eventId: string, lastSeq: number | undefined, limit = 50) {
+  const after = Math.max(0, (lastSeq ?? 0) - limit);
+  return useQuery({
+    queryKey: [...dayKey(eventId), 'changes', after],
+    queryFn: async () => {
+      const page = await api<ChangesPage>(`/events/${eventId}/changes?after=${after}&limit=${limit}`);
+      return { ...page, changes: [...page.changes].sort((a, b) => b.seq - a.seq) };
+    },
+    enabled: lastSeq !== undefined,
+    placeholderData: (previous) => previous,
   });
 }

@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { ServerToClientEvents } from '../../../libs/contracts/src/live-events';
 import type { ScheduleRunState } from './api-types';
-import { agendaKey, notificationsKey, requestsKey, scheduleRunKey, scheduleVersionsKey } from './queries';
+import type { TokenKind } from './auth-storage';
+import { catchUp, knownEvents, onDayChanged, setLiveState } from './live-catch-up';
+import { agendaKey, dayKey, meRebookingKey, notificationsKey, requestsKey, scheduleRunKey, scheduleVersionsKey } from './queries';
 import { useToken } from './use-token';
 
 /**
@@ -16,10 +18,33 @@ export function useLiveUpdates(): void {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    const sockets: Socket<ServerToClientEvents>[] = [staffToken, participantToken]
-      .filter((token): token is string => Boolean(token))
-      .map((token) => {
+    // Desk lists, call list, proposals, the activity log and the participant's own agenda.
+    const invalidateDay = (eventId: string) => {
+      void queryClient.invalidateQueries({ queryKey: dayKey(eventId) });
+      void queryClient.invalidateQueries({ queryKey: agendaKey });
+      void queryClient.invalidateQueries({ queryKey: meRebookingKey });
+    };
+    const sessions: { kind: TokenKind; token: string | null }[] = [
+      { kind: 'staff', token: staffToken },
+      { kind: 'participant', token: participantToken },
+    ];
+    const sockets: Socket<ServerToClientEvents>[] = sessions
+      .filter((session): session is { kind: TokenKind; token: string } => Boolean(session.token))
+      .map(({ kind, token }) => {
         const socket: Socket<ServerToClientEvents> = io({ auth: { token }, transports: ['websocket'] });
+        const catchUpAll = () => knownEvents(kind).forEach((eventId) => void catchUp(kind, eventId, invalidateDay));
+        setLiveState(kind, 'reconnecting');
+        // Every connect after the first is a reconnect: whatever was pushed in between is lost.
+        let connectedBefore = false;
+        socket.on('connect', () => {
+          setLiveState(kind, 'connected');
+          if (connectedBefore) catchUpAll();
+          connectedBefore = true;
+        });
+        socket.on('disconnect', () => setLiveState(kind, 'reconnecting'));
+        socket.on('connect_error', () => setLiveState(kind, 'reconnecting'));
+        socket.on('day:changed', (change) => onDayChanged(kind, change, invalidateDay));
+        socket.on('live:resync', catchUpAll);
         socket.on('booking-status:changed', ({ eventId }) => {
           void queryClient.invalidateQueries({ queryKey: ['booking-status', eventId] });
           void queryClient.invalidateQueries({ queryKey: ['chase-list', eventId] });

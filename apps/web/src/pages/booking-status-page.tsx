@@ -100,6 +100,9 @@ export function BookingStatusPage() {
             <Anchor component={Link} to={`/events/${eventId}/participants`} size="sm">
               {t('setup.participantsLink')}
             </Anchor>
+            <Anchor component={Link} to={`/events/${eventId}/desk`} size="sm">
+              {t('setup.deskLink')}
+            </Anchor>
             <Anchor component={Link} to={`/events/${eventId}/schedule`} size="sm">
               {t('setup.scheduleLink')}
             </Anchor>

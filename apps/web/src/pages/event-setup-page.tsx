@@ -55,6 +55,9 @@ export function EventSetupPage() {
           <Button component={Link} to={`/events/${eventId}/participants`} variant="light">
             {t('setup.participantsLink')}
           </Button>
+          <Button component={Link} to={`/events/${eventId}/desk`} variant="light">
+            {t('setup.deskLink')}
+          </Button>
           {data.role !== 'helper' && (
             <>
               <Button component={Link} to={`/events/${eventId}/booking-status`} variant="light">

@@ -48,6 +48,9 @@ export function EventsPage() {
                   <Button component={Link} to={`/events/${event.id}/participants`} size="xs" variant="light">
                     {t('events.participants')}
                   </Button>
+                  <Button component={Link} to={`/events/${event.id}/desk`} size="xs" variant="light">
+                    {t('events.desk')}
+                  </Button>
                 </Group>
               </Stack>
             </Card>

@@ -69,9 +69,14 @@ export function ParticipantsPage() {
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Title order={1}>{t('participants.title')}</Title>
           {event.data && (
-            <Anchor component={Link} to={`/events/${eventId}/setup/details`} size="sm">
-              {event.data.name}
-            </Anchor>
+            <Group gap="md">
+              <Anchor component={Link} to={`/events/${eventId}/setup/details`} size="sm">
+                {event.data.name}
+              </Anchor>
+              <Anchor component={Link} to={`/events/${eventId}/desk`} size="sm">
+                {t('setup.deskLink')}
+              </Anchor>
+            </Group>
           )}
         </Stack>
         <Group gap="xs">

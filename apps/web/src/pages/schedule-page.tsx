@@ -192,6 +192,9 @@ export function SchedulePage() {
           <Anchor component={Link} to={`/events/${eventId}/participants`} size="sm">
             {t('setup.participantsLink')}
           </Anchor>
+          <Anchor component={Link} to={`/events/${eventId}/desk`} size="sm">
+            {t('setup.deskLink')}
+          </Anchor>
         </Group>
       </Stack>
 

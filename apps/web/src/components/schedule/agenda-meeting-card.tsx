@@ -1,4 +1,5 @@
-import { Anchor, Badge, Box, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaMeeting, Term } from '../../api-types';
@@ -10,6 +11,13 @@ interface Props {
   meeting: AgendaMeeting;
   timeZone: string;
   countries: Term[] | undefined;
+  /** The signed-in participant, to tell "you were marked absent" from "your partner did not come". */
+  participantId?: string;
+  /** Changed on the event day since the participant last acknowledged it. */
+  changed?: boolean;
+  onAcknowledge?: () => void;
+  /** Event-day actions under the meeting. */
+  children?: ReactNode;
 }
 
 /** Where to be, when, and with whom — large enough to read on a phone while walking between tables. */
@@ -57,10 +65,12 @@ function Place({ meeting }: { meeting: AgendaMeeting }) {
   );
 }
 
-export function AgendaMeetingCard({ meeting, timeZone, countries }: Props) {
+export function AgendaMeetingCard({ meeting, timeZone, countries, participantId, changed = false, onAcknowledge, children }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const cancelled = meeting.status === 'cancelled';
+  const noShow = meeting.status === 'no_show';
+  const iWasAbsent = noShow && Boolean(participantId) && (meeting.absentParticipantIds ?? []).includes(participantId!);
   const time = `${formatTime(meeting.startsAt, timeZone, locale)}–${formatTime(meeting.endsAt, timeZone, locale)}`;
   return (
     <Card
@@ -69,7 +79,13 @@ export function AgendaMeetingCard({ meeting, timeZone, countries }: Props) {
       component="article"
       data-testid="agenda-meeting"
       data-status={meeting.status}
-      style={cancelled ? { opacity: 0.7, background: 'var(--mantine-color-gray-0)' } : undefined}
+      data-changed={changed || undefined}
+      style={{
+        ...(cancelled || noShow ? { background: 'var(--mantine-color-gray-0)' } : {}),
+        ...(cancelled ? { opacity: 0.7 } : {}),
+        // A thick coloured border is visible at arm's length; the badge says why.
+        ...(changed ? { borderColor: 'var(--mantine-color-orange-5)', borderWidth: 3 } : {}),
+      }}
     >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -80,6 +96,11 @@ export function AgendaMeetingCard({ meeting, timeZone, countries }: Props) {
             {cancelled && (
               <Badge color="red" variant="light" tt="none" data-testid="agenda-cancelled">
                 {t('agenda.cancelled')}
+              </Badge>
+            )}
+            {noShow && (
+              <Badge color="orange" variant="light" tt="none" data-testid="agenda-no-show" style={{ whiteSpace: 'normal', height: 'auto' }}>
+                {iWasAbsent ? t('agenda.youWereAbsent') : t('agenda.partnerDidNotCome')}
               </Badge>
             )}
           </Stack>
@@ -102,6 +123,19 @@ export function AgendaMeetingCard({ meeting, timeZone, countries }: Props) {
             )}
           </Stack>
         ))}
+        {changed && (
+          <Group gap="xs" justify="space-between" wrap="nowrap">
+            <Badge color="orange" variant="filled" tt="none" data-testid="agenda-changed">
+              {t('agenda.changed')}
+            </Badge>
+            {onAcknowledge && (
+              <Button size="compact-sm" variant="light" color="orange" onClick={onAcknowledge}>
+                {t('agenda.gotIt')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {children}
       </Stack>
     </Card>
   );
