@@ -68,6 +68,7 @@ export class AgendaService {
         const line = this.meetingLine(source, meeting, participantId);
         return {
           id: meeting.id,
+          slotId: meeting.slotId,
           startsAt: line.startsAt,
           endsAt: line.endsAt,
           status: meeting.status,

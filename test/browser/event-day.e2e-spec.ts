@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { ApiClient } from '../support/api-client';
+import { ensureWebBuilt, eventually, expectNoHorizontalScroll, hasText, launchChromium, newContext, SCREENSHOTS, signedInPage, visible } from '../support/browser';
+import { startTestStack, TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+let client: ApiClient;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  stack = await startTestStack();
+  client = new ApiClient(stack);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+type Ctx = Awaited<ReturnType<ApiClient['eventHappeningNow']>>;
+type Person = { participantId: string; token: string; email: string };
+
+describe('the event day in two browsers', () => {
+  let ctx: Ctx;
+  let helper: string;
+  let anna: Person;
+  let bo: Person;
+  let desk: Page;
+  let annaPhone: Page;
+
+  beforeAll(async () => {
+    ctx = await client.eventHappeningNow();
+    helper = await client.staffMember(ctx.event.id, ctx.organiser.token, 'helper', 'Mette');
+    const validated = async (firstName: string, organisation: string) => {
+      const person = await client.registeredParticipant(ctx.event.id, ctx.types[0].id, { firstName, lastName: 'Holm', organisation: { name: organisation, type: 'sme', country: 'DK', sizeBand: 'under-50' } });
+      await client.post(`/events/${ctx.event.id}/participants/${person.participantId}/decision`, { decision: 'validate' }, ctx.organiser.token).expect(200);
+      return person;
+    };
+    anna = await validated('Anna', 'Elbe Sensorik GmbH');
+    bo = await validated('Bo', 'Limfjord Service A/S');
+    // Anna and Bo meet now at Table 1, and again later.
+    await client.post(`/events/${ctx.event.id}/day/meetings`, { participantIds: [anna.participantId, bo.participantId], slotId: ctx.slots[1].id }, helper).expect(201);
+    await client.post(`/events/${ctx.event.id}/day/meetings`, { participantIds: [anna.participantId, bo.participantId], slotId: ctx.slots[3].id }, helper).expect(201);
+  }, 120_000);
+
+  it('the participant’s phone shows the current meeting and its table', async () => {
+    annaPhone = await signedInPage(await newContext(browser, 390, 844), stack.baseUrl, 'participant', anna.token, ctx.event.id, '/me/agenda');
+    await visible(annaPhone.getByTestId('agenda-now'));
+    await hasText(annaPhone.getByTestId('agenda-now'), 'Bo Holm');
+    await hasText(annaPhone.getByTestId('agenda-now'), '1');
+    await eventually(async () => expect(await annaPhone.getByTestId('live-status').getAttribute('data-state')).toBe('connected'));
+    await expectNoHorizontalScroll(annaPhone);
+  });
+
+  it('a helper checks Anna in at the desk and marks Bo as a no-show; Anna’s open agenda updates without a reload', async () => {
+    desk = await signedInPage(await newContext(browser, 1280, 900), stack.baseUrl, 'staff', helper, ctx.event.id, `/events/${ctx.event.id}/desk?tab=check-in`);
+    await desk.getByTestId('desk-search').fill('Anna');
+    await desk.getByRole('button', { name: 'Check in Anna Holm' }).click();
+    await visible(desk.getByTestId(`desk-participant-${anna.participantId}`).getByTestId('desk-checked-in'));
+
+    await desk.goto(`${stack.baseUrl}/events/${ctx.event.id}/desk?tab=now`);
+    await desk.getByRole('button', { name: /Actions for the meeting Anna Holm – Bo Holm/ }).first().click();
+    await desk.getByRole('menuitem', { name: 'Mark no-show of Bo Holm' }).click();
+    await eventually(async () => expect(await desk.locator('[data-testid^="day-meeting-"][data-status="no_show"]').count()).toBe(1));
+
+    // Anna's phone was open all along: the meeting turns into a no-show and is flagged as changed.
+    await visible(annaPhone.getByTestId('agenda-no-show'));
+    await visible(annaPhone.getByTestId('agenda-changed'));
+    await annaPhone.screenshot({ path: resolve(SCREENSHOTS, 'live-agenda-no-show-390.png'), fullPage: true });
+
+    // The desk sees Anna on the call list, to rebook her.
+    await desk.goto(`${stack.baseUrl}/events/${ctx.event.id}/desk?tab=call-list`);
+    await visible(desk.getByTestId(`call-list-item-${anna.participantId}`));
+    await desk.screenshot({ path: resolve(SCREENSHOTS, 'desk-call-list-1280.png'), fullPage: true });
+  });
+
+  it('the table board for the big screen shows the current slot by place', async () => {
+    const board = await signedInPage(await newContext(browser, 1920, 1080), stack.baseUrl, 'staff', helper, ctx.event.id, `/events/${ctx.event.id}/board?slotId=${ctx.slots[3].id}`);
+    await visible(board.getByTestId('board-slot'));
+    await hasText(board.getByTestId('board-slot'), 'Anna Holm');
+    await hasText(board.getByTestId('board-slot'), 'Bo Holm');
+    await board.screenshot({ path: resolve(SCREENSHOTS, 'board-1920.png') });
+  });
+});
