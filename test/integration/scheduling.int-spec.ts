@@ -238,7 +238,12 @@ describe('scheduling: run, inspect, edit, publish', () => {
     expect(agenda.meetings).toHaveLength(3);
     expect(agenda.meetings.flatMap((meeting: { partners: Array<{ name: string }> }) => meeting.partners.map((p) => p.name)).sort()).toEqual(['Bo Jensen', 'Cara Jensen', 'Eva Jensen']);
     const pdf = await client.get('/me/agenda.pdf', dan.token).responseType('blob').expect(200).expect('Content-Type', 'application/pdf');
-    expect(pdfText(pdf.body as Buffer)).toContain('Eva Jensen');
+    const pdfContent = pdfText(pdf.body as Buffer);
+    expect(pdfContent).toContain('Eva Jensen');
+    // The check-in code under the QR code is the one the desk accepts.
+    const code = /Check-in: ([A-Z2-9]{8})/.exec(pdfContent)![1];
+    const checkedIn = (await client.post(`/events/${ctx.event.id}/day/check-in`, { code }, ctx.organiser.token).expect(200)).body;
+    expect(checkedIn.id).toBe(dan.participantId);
     const ics = await client.get('/me/agenda.ics', dan.token).expect(200).expect('Content-Type', /text\/calendar/);
     expect(parseCalendar(ics.text).events).toHaveLength(3);
 

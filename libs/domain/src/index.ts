@@ -41,6 +41,7 @@ export * from './scheduling/schedule-run.service';
 export * from './scheduling/schedule-solve.service';
 export * from './scheduling/schedule-version.service';
 export * from './event-day/attendance.service';
+export * from './event-day/check-in-codes';
 export * from './event-day/day-meeting.service';
 export * from './event-day/event-change.service';
 export * from './event-day/event-day.dto';

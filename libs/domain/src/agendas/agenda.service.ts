@@ -11,6 +11,7 @@ import { EventAccessService, MANAGERS } from '../auth/event-access.service';
 import { conflict, notFound } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { OutboxService } from '../email/outbox.service';
+import { ensureCheckInCodes } from '../event-day/check-in-codes';
 import { formatSlot } from '../matchmaking/meeting-placement.service';
 import {
   AgendaMeeting, AgendaPlace, DocumentLanguage, ParticipantAgenda, PrintPack, renderAgendaCalendar, renderAgendaPdf, renderPrintPackPdf,
@@ -239,6 +240,9 @@ export class AgendaService {
     const places = await manager.find(EventTable, { where: { eventId: event.id } });
     const peopleIds = [...new Set([...meetings.flatMap((m) => m.participantIds), ...(participantIds === 'all' ? [] : participantIds)])];
     const people = peopleIds.length > 0 ? await manager.findBy(Participant, { id: In(peopleIds) }) : [];
+    // Programmes carry the check-in QR code: make codes for whoever has none yet.
+    const codes = await ensureCheckInCodes(manager, people.filter((p) => !p.checkInCode).map((p) => p.id));
+    for (const person of people) person.checkInCode ??= codes.get(person.id) ?? null;
     const published = await manager.findOne(ScheduleVersion, { where: { eventId: event.id, publishedAt: Not(IsNull()) }, order: { number: 'DESC' } });
     const slotById = new Map(slots.map((slot) => [slot.id, slot]));
     const meetingsOf = new Map<string, Meeting[]>();
@@ -266,6 +270,7 @@ export class AgendaService {
     return {
       event: eventInfo(source.event),
       participant: { id: participantId, name: participant ? personName(participant) : '', organisation: participant?.organisation.name ?? '' },
+      checkInCode: participant?.checkInCode ?? undefined,
       meetings: (source.meetingsOf.get(participantId) ?? []).map((meeting) => this.meetingLine(source, meeting, participantId)),
       version: source.version,
       language: source.language,

@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ParticipantStatus } from '@clustermeet/contracts';
 import { EventTable, Meeting, MeetingSeat, Participant } from '@clustermeet/database';
 import { Actor } from '../auth/actor';
@@ -10,8 +9,6 @@ import { formatSlot } from '../matchmaking/meeting-placement.service';
 import { EventChangeService } from './event-change.service';
 import { absentIn, DaySlots, dayMeeting, LATE_WITHIN_MINUTES, loadDaySlots, peopleOf, personName, requireSlot } from './day-views';
 import { DayParticipantQueryDto } from './event-day.dto';
-
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** Who is here: check-in at the desk (search or QR code) or from the phone, and absences. */
 @Injectable()
@@ -108,28 +105,6 @@ export class AttendanceService {
     const absent = [...new Set([...meeting.absentParticipantIds, ...absentIds])];
     await manager.update(Meeting, { id: meeting.id }, { status: 'no_show', absentParticipantIds: absent, sequence: meeting.sequence + 1 });
     await manager.delete(MeetingSeat, { meetingId: meeting.id });
-  }
-
-  /** The printed code, made on first use so participants registered long ago get one too. */
-  async ensureCheckInCodes(manager: EntityManager, participantIds: string[]): Promise<Map<string, string>> {
-    const people = participantIds.length > 0 ? await manager.find(Participant, { where: { id: In(participantIds) }, select: { id: true, checkInCode: true } }) : [];
-    const codes = new Map<string, string>();
-    for (const person of people) {
-      let code = person.checkInCode;
-      while (!code) {
-        const candidate = Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
-        const result = await manager
-          .createQueryBuilder()
-          .update(Participant)
-          .set({ checkInCode: candidate })
-          .where({ id: person.id, checkInCode: IsNull() })
-          .andWhere('NOT EXISTS (SELECT 1 FROM participant other WHERE other.check_in_code = :candidate)', { candidate })
-          .execute();
-        code = result.affected ? candidate : (await manager.findOne(Participant, { where: { id: person.id }, select: { id: true, checkInCode: true } }))?.checkInCode ?? null;
-      }
-      codes.set(person.id, code);
-    }
-    return codes;
   }
 
   async rows(manager: EntityManager, days: DaySlots, people: Participant[]) {

@@ -36,6 +36,8 @@ export interface AgendaMeeting {
 }
 
 export interface ParticipantAgenda {
+  /** Printed as a QR code for the information desk to scan at check-in. */
+  checkInCode?: string;
   event: AgendaEventInfo;
   participant: { id: string; name: string; organisation: string };
   /** Sorted by start time. */

@@ -3,6 +3,7 @@ import { DocumentLanguage } from './agenda-document.types';
 export interface DocumentLabels {
   locale: string;
   personalAgenda: string;
+  checkInCode: string;
   time: string;
   place: string;
   meetingWith: string;
@@ -27,6 +28,7 @@ export const DOCUMENT_LABELS: Record<DocumentLanguage, DocumentLabels> = {
   en: {
     locale: 'en-GB',
     personalAgenda: 'Personal agenda',
+    checkInCode: 'Check-in',
     time: 'Time',
     place: 'Place',
     meetingWith: 'Meeting with',
@@ -47,6 +49,7 @@ export const DOCUMENT_LABELS: Record<DocumentLanguage, DocumentLabels> = {
   da: {
     locale: 'da-DK',
     personalAgenda: 'Personlig mødeplan',
+    checkInCode: 'Indtjekning',
     time: 'Tid',
     place: 'Sted',
     meetingWith: 'Møde med',

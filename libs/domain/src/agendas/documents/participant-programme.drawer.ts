@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { AgendaMeeting, ParticipantAgenda } from './agenda-document.types';
 import { byStartTime } from './agenda-meeting.helper';
 import { DOCUMENT_LABELS, DocumentLabels, countryName } from './document-labels.dictionary';
@@ -6,6 +7,26 @@ import { TableCell, TableLayout, drawTable, tableStartHeight } from './pdf-table
 import { formatDay, formatTimeRange, formatTimestamp, localDayKey } from './zoned-time.helper';
 
 const LINK_SIZE = 8;
+const QR_SIZE = 64;
+
+/** The check-in QR code in the top right corner, drawn as vector squares so it scans sharply when printed. */
+function drawCheckInCode(doc: Pdf, code: string, labels: DocumentLabels): void {
+  const qr = QRCode.create(code, { errorCorrectionLevel: 'M' });
+  const { size, data } = qr.modules;
+  const quiet = 2;
+  const cell = QR_SIZE / (size + 2 * quiet);
+  const left = doc.page.width - doc.page.margins.right - QR_SIZE;
+  const top = doc.y;
+  doc.save();
+  for (let row = 0; row < size; row++) {
+    for (let column = 0; column < size; column++) {
+      if (data[row * size + column]) doc.rect(left + (column + quiet) * cell, top + (row + quiet) * cell, cell, cell);
+    }
+  }
+  doc.fill('#000000').restore();
+  doc.fontSize(7).fillColor('#000000').text(`${labels.checkInCode}: ${code}`, left - 20, top + QR_SIZE + 1, { width: QR_SIZE + 20, align: 'right', lineBreak: false });
+  doc.y = top;
+}
 
 /** Meetings the participant should attend, in time order (the input order is not relied on). */
 export function attendedMeetings(agenda: ParticipantAgenda): AgendaMeeting[] {
@@ -53,6 +74,7 @@ function meetingsByDay(agenda: ParticipantAgenda): AgendaMeeting[][] {
 export function drawProgramme(doc: Pdf, agenda: ParticipantAgenda): void {
   const labels = DOCUMENT_LABELS[agenda.language];
   const zone = agenda.event.timeZone;
+  if (agenda.checkInCode) drawCheckInCode(doc, agenda.checkInCode, labels);
   writeLine(doc, labels.personalAgenda, { size: 10, muted: true, gap: 2 });
   writeLine(doc, agenda.event.name, { size: 18, bold: true, gap: 1 });
   writeLine(doc, agenda.event.venue, { size: 10, muted: true, gap: 12 });
