@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { ensureWebBuilt, eventually, expectNoHorizontalScroll, hasText, launchChromium, newContext, SCREENSHOTS, signedInPage, visible } from '../support/browser';
+import { pdfText } from '../support/documents';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -75,6 +76,16 @@ describe('the event day in two browsers', () => {
     await desk.goto(`${stack.baseUrl}/events/${ctx.event.id}/desk?tab=call-list`);
     await visible(desk.getByTestId(`call-list-item-${anna.participantId}`));
     await desk.screenshot({ path: resolve(SCREENSHOTS, 'desk-call-list-1280.png'), fullPage: true });
+  });
+
+  it('a helper scans Bo’s programme QR code with the phone camera: the link opens the desk and checks him in', async () => {
+    const pdf = await client.get('/me/agenda.pdf', bo.token).responseType('blob').expect(200);
+    const code = /Check-in: ([A-Z2-9]{8})/.exec(pdfText(pdf.body as Buffer))![1];
+    const helperPhone = await signedInPage(await newContext(browser, 390, 844), stack.baseUrl, 'staff', helper, ctx.event.id, `/events/${ctx.event.id}/desk?tab=check-in&code=${code}`);
+    await hasText(helperPhone.getByTestId('desk-code-result'), 'Bo Holm');
+    const row = (await client.get(`/events/${ctx.event.id}/day/participants?q=Bo`, helper).expect(200)).body.participants[0];
+    expect(row.checkedInAt).not.toBeNull();
+    await expectNoHorizontalScroll(helperPhone);
   });
 
   it('the table board for the big screen shows the current slot by place', async () => {

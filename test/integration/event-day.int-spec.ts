@@ -90,6 +90,9 @@ describe('the event day at the information desk and on the phone', () => {
     const codes = await ensureCheckInCodes(stack.api.get(DataSource).manager, [bo.participantId]);
     const byCode = (await client.post(day('/check-in'), { code: ` ${codes.get(bo.participantId)!.toLowerCase()} ` }, helper).expect(200)).body;
     expect(byCode).toMatchObject({ id: bo.participantId, name: 'Bo Berg' });
+    // What a scanner types when it reads the QR code: the desk link.
+    const viaLink = (await client.post(day('/check-in'), { code: `${stack.baseUrl}/events/${ctx.event.id}/desk?tab=check-in&code=${codes.get(bo.participantId)}` }, helper).expect(200)).body;
+    expect(viaLink).toMatchObject({ id: bo.participantId, checkedInAt: byCode.checkedInAt });
     const unknown = await client.post(day('/check-in'), { code: 'NOTACODE' }, helper).expect(404);
     expect(unknown.body.message).toBe('No participant with this code');
 

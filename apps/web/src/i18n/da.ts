@@ -706,7 +706,7 @@ const da: Translation = {
     cancelReason: 'Begrundelse',
     cancelConfirm: 'Aflys møde',
     codeLabel: 'Scan eller skriv kode',
-    codeHint: 'Koden på programmet; en scanner trykker selv Enter.',
+    codeHint: 'Koden på programmet; en scanner trykker selv Enter. Eller scan QR-koden med telefonens kamera: den åbner denne side og tjekker personen ind.',
     codePlaceholder: 'fx K7Q2XM',
     checkedInTitle: 'Checket ind',
     alreadyCheckedIn: 'Allerede checket ind',

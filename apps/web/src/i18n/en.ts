@@ -704,7 +704,7 @@ const en = {
     cancelReason: 'Reason',
     cancelConfirm: 'Cancel meeting',
     codeLabel: 'Scan or type code',
-    codeHint: 'The code printed on the programme; a scanner presses Enter by itself.',
+    codeHint: 'The code printed on the programme; a scanner presses Enter by itself. Or scan the QR code with your phone’s camera: it opens this page and checks the person in.',
     codePlaceholder: 'e.g. K7Q2XM',
     checkedInTitle: 'Checked in',
     alreadyCheckedIn: 'Already checked in',

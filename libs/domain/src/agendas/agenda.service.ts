@@ -271,6 +271,7 @@ export class AgendaService {
       event: eventInfo(source.event),
       participant: { id: participantId, name: participant ? personName(participant) : '', organisation: participant?.organisation.name ?? '' },
       checkInCode: participant?.checkInCode ?? undefined,
+      checkInUrl: participant?.checkInCode ? `${this.config.get('app.publicUrl', { infer: true })}/events/${source.event.id}/desk?tab=check-in&code=${participant.checkInCode}` : undefined,
       meetings: (source.meetingsOf.get(participantId) ?? []).map((meeting) => this.meetingLine(source, meeting, participantId)),
       version: source.version,
       language: source.language,

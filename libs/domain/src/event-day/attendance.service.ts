@@ -58,8 +58,9 @@ export class AttendanceService {
 
   async checkInByCode(actor: Actor, eventId: string, code: string) {
     await this.access.requireStaff(actor, eventId, ALL_STAFF);
-    // Scanners type what the QR code holds; people type it from the paper: accept either form.
-    const normalised = code.trim().toUpperCase().replace(/^.*[/:]/, '');
+    // Scanners type what the QR code holds (the desk link with ?code=…); people type the code from the paper.
+    const linked = /[?&]code=([A-Za-z0-9]+)/.exec(code)?.[1];
+    const normalised = (linked ?? code.trim().replace(/^.*[/:]/, '')).toUpperCase();
     return this.markArrived(actor, eventId, { checkInCode: normalised }, 'No participant with this code');
   }
 

@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Chip, Group, Loader, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api-client';
 import type { DayOverview, DayParticipantFilter, DayParticipantRow, Term } from '../../api-types';
 import { dayKey, useDayOverview, useDayParticipants } from '../../queries';
@@ -66,6 +67,21 @@ export function CheckInSection({ eventId, overview, labels, countries, onRebook 
     onSuccess: setScan,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: dayKey(eventId) }),
   });
+
+  // A phone's camera app opens the QR code's link (…/desk?tab=check-in&code=…): check that person in once.
+  const [params, setParams] = useSearchParams();
+  const linkedCode = params.get('code');
+  const handledCode = useRef<string | null>(null);
+  useEffect(() => {
+    if (!linkedCode || handledCode.current === linkedCode) return;
+    handledCode.current = linkedCode;
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete('code');
+      return next;
+    }, { replace: true });
+    checkInByCode.mutate(linkedCode);
+  }, [linkedCode, setParams, checkInByCode]);
 
   const counts = list.data?.counts;
 

@@ -38,6 +38,8 @@ export interface AgendaMeeting {
 export interface ParticipantAgenda {
   /** Printed as a QR code for the information desk to scan at check-in. */
   checkInCode?: string;
+  /** What the QR code holds: the desk's check-in link for this code (a phone camera opens it). Defaults to the bare code. */
+  checkInUrl?: string;
   event: AgendaEventInfo;
   participant: { id: string; name: string; organisation: string };
   /** Sorted by start time. */

@@ -10,8 +10,8 @@ const LINK_SIZE = 8;
 const QR_SIZE = 64;
 
 /** The check-in QR code in the top right corner, drawn as vector squares so it scans sharply when printed. */
-function drawCheckInCode(doc: Pdf, code: string, labels: DocumentLabels): void {
-  const qr = QRCode.create(code, { errorCorrectionLevel: 'M' });
+function drawCheckInCode(doc: Pdf, code: string, payload: string, labels: DocumentLabels): void {
+  const qr = QRCode.create(payload, { errorCorrectionLevel: 'M' });
   const { size, data } = qr.modules;
   const quiet = 2;
   const cell = QR_SIZE / (size + 2 * quiet);
@@ -74,7 +74,7 @@ function meetingsByDay(agenda: ParticipantAgenda): AgendaMeeting[][] {
 export function drawProgramme(doc: Pdf, agenda: ParticipantAgenda): void {
   const labels = DOCUMENT_LABELS[agenda.language];
   const zone = agenda.event.timeZone;
-  if (agenda.checkInCode) drawCheckInCode(doc, agenda.checkInCode, labels);
+  if (agenda.checkInCode) drawCheckInCode(doc, agenda.checkInCode, agenda.checkInUrl ?? agenda.checkInCode, labels);
   writeLine(doc, labels.personalAgenda, { size: 10, muted: true, gap: 2 });
   writeLine(doc, agenda.event.name, { size: 18, bold: true, gap: 1 });
   writeLine(doc, agenda.event.venue, { size: 10, muted: true, gap: 12 });
