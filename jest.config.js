@@ -8,6 +8,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@socket\\.io|@faker-js)/)'],
   moduleNameMapper: {
     '^@clustermeet/(contracts|database|domain|scheduler)$': '<rootDir>/libs/$1/src',
+    '^@clustermeet/scheduler/(.*)$': '<rootDir>/libs/scheduler/src/$1',
   },
   rootDir: __dirname,
 };

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkResult } from './check-result';
 import { ScheduleInstance } from './schedule-instance';
-import { InvalidInstanceError, solve } from './solve';
+import { InvalidInstanceError } from './solve';
 import { solveParallel } from './solve-parallel';
 
 /** `node dist/libs/scheduler/src/cli.js --input IN.json --output OUT.json [--time-limit-ms N] [--seed N]` */
@@ -51,20 +51,14 @@ async function main(): Promise<number> {
   }
   const instance = JSON.parse(readFileSync(args.input, 'utf8')) as ScheduleInstance;
   try {
-    const result =
-      args.workers > 1
-        ? await solveParallel(instance, {
-            seed: args.seed,
-            timeLimitMs: args.timeLimitMs,
-            workers: args.workers,
-          })
-        : solve(instance, {
-            seed: args.seed,
-            timeLimitMs: args.timeLimitMs,
-            onProgress: !args.progress
-              ? undefined
-              : (p) => process.stderr.write(`  ${p.phase} ${p.elapsedMs} ms: ${p.scheduled} placed, ${p.breaks} breaks\n`),
-          });
+    const result = await solveParallel(instance, {
+      seed: args.seed,
+      timeLimitMs: args.timeLimitMs,
+      workers: args.workers,
+      onProgress: !args.progress
+        ? undefined
+        : (p) => process.stderr.write(`  ${p.phase} ${p.elapsedMs} ms: ${p.scheduled} placed, ${p.breaks} breaks\n`),
+    });
     writeFileSync(args.output, JSON.stringify(result, null, 2) + '\n');
     const m = result.metrics;
     const violations = checkResult(instance, result).filter((v) => v.rule !== 'require-all');

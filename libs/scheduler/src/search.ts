@@ -35,6 +35,10 @@ export interface SearchTuning {
   /** Share of moves aimed at participants with breaks (run moves included). */
   guidedShare?: number;
   runShare?: number;
+  /** Guided local search: weight added to each broken participant every penaltyEvery moves. */
+  penaltyStep?: number;
+  penaltyEvery?: number;
+  penaltyDecay?: number;
   idleWeight?: number;
   softTables?: boolean;
   overflowWeight?: number;
@@ -52,7 +56,10 @@ const PROGRESS_EVERY_MS = 500;
  * re-placed at their cheapest free slot when possible); moves aimed at participants with
  * breaks (a meeting next to their other meetings, or a whole run of meetings next to another
  * run). During annealing general tables are soft (overfull slots are penalised, never kept
- * as the best), which keeps tight events from freezing the search.
+ * as the best), which keeps tight events from freezing the search. On top, guided local
+ * search: every few thousand moves the participants that still have breaks get a decaying
+ * extra weight on them, which moves the search off the same deep local optimum (on the JAIR
+ * instances worth one to three breaks at equal time).
  */
 export class Search {
   private readonly st: ScheduleState;
@@ -99,6 +106,8 @@ export class Search {
     this.anneal();
     this.restoreBest();
     this.st.softTables = false;
+    // Leftover placement after the search compares plain costs.
+    this.st.scalePenalties(0);
   }
 
   private progress(phase: string, force = false): void {
@@ -304,8 +313,8 @@ export class Search {
     }
     if (st.broken.length > 0) {
       const g = this.rng.next();
-      if (g < (this.opt.tuning?.runShare ?? 0.2)) return this.runMove();
-      if (g < (this.opt.tuning?.guidedShare ?? 0.4)) return this.guidedMove();
+      if (g < (this.opt.tuning?.runShare ?? 0.3)) return this.runMove();
+      if (g < (this.opt.tuning?.guidedShare ?? 0.7)) return this.guidedMove();
     }
     const m = this.pickPlaced();
     if (m < 0) return false;
@@ -423,7 +432,7 @@ export class Search {
     const { st, opt } = this;
     if (st.movable.length === 0) return;
     const tu = opt.tuning ?? {};
-    const cycleLen = tu.cycleLen ?? Math.max(5_000, Math.min(3_000_000, 3000 * st.movable.length));
+    const cycleLen = tu.cycleLen ?? Math.max(5_000, Math.min(3_000_000, 15_000 * st.movable.length));
     const t0 = tu.t0 ?? 1.5;
     const t1 = tu.t1 ?? 0.03;
     let stall = 0;
@@ -444,7 +453,15 @@ export class Search {
     let len = cycleLen;
     let ratio = Math.pow(t1 / t0, 1 / len);
     let temp = t0;
+    const tu = opt.tuning ?? {};
+    const step = tu.penaltyStep ?? 0.05;
+    const every = tu.penaltyEvery ?? 2000;
+    const decay = tu.penaltyDecay ?? 0.99;
     for (let i = 0; i < len; i++, temp *= ratio) {
+      if (step > 0 && i % every === every - 1) {
+        st.scalePenalties(decay);
+        for (const p of st.broken) st.addPenalty(p, step);
+      }
       if ((++this.iterations & (TIME_CHECK_EVERY - 1)) === 0) {
         const now = opt.now();
         if (now > opt.deadline || this.iterations >= opt.maxIterations) return true;

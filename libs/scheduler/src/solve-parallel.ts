@@ -1,14 +1,21 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ScheduleInstance, ScheduleResult } from './schedule-instance';
+import type { SearchProgress, SearchTuning } from './search';
 import { solve, SolveOptions } from './solve';
 
 /**
- * Portfolio over worker threads: the same instance solved with different seeds, one per core,
- * keeping the best result. Kept out of index.ts so that the library entry stays free of threads;
- * the CLI and the benches use it. Selection is deterministic (ties go to the lowest seed).
+ * Portfolio over worker threads: the same instance solved with different seeds (and, on the
+ * second worker, different annealing knobs), one per core, keeping the best result. Kept out
+ * of index.ts so that the library entry stays free of threads; platform code imports it from
+ * `parallel.ts`. Selection is deterministic (ties go to the lowest seed).
  */
 export interface ParallelOptions extends Omit<SolveOptions, 'onProgress'> {
   workers?: number;
+  /**
+   * Best progress over the workers (most meetings placed, then fewest breaks), about twice a
+   * second per worker, then once with phase 'done' for the chosen result.
+   */
+  onProgress?: (p: SearchProgress) => void;
 }
 
 interface Job {
@@ -16,32 +23,52 @@ interface Job {
   options: SolveOptions;
 }
 
+type WorkerMessage = { type: 'progress'; progress: SearchProgress } | { type: 'result'; result: ScheduleResult };
+
 /** Time a worker needs to start and hand its result back, taken off its budget. */
 const WORKER_OVERHEAD_MS = 400;
 
+/**
+ * Knobs of the workers after the first: the annealing ends in different places from run to
+ * run, so a second, differently tuned search pays off more than a second seed of the same one.
+ */
+const DIVERSE_TUNING: SearchTuning = { idleWeight: 0.3, penaltyStep: 0.1 };
+
 export async function solveParallel(instance: ScheduleInstance, options: ParallelOptions = {}): Promise<ScheduleResult> {
   const workers = Math.max(1, options.workers ?? 2);
-  const { workers: _w, ...rest } = options;
+  const { workers: _w, onProgress, ...rest } = options;
   const seed = options.seed ?? 1;
-  if (workers === 1) return solve(instance, rest);
+  // Loaded from TypeScript source (ts-jest, ts-node), a worker thread could not load this file.
+  if (workers === 1 || __filename.endsWith('.ts')) return solve(instance, { ...rest, onProgress });
   const started = performance.now();
   const limit = options.timeLimitMs ?? instance.settings?.timeLimitMs ?? 10_000;
   const budget = Math.max(100, limit - WORKER_OVERHEAD_MS);
+  const merger = new ProgressMerger(workers);
+  const forward = onProgress
+    ? (i: number, p: SearchProgress) => {
+        const best = merger.update(i, p);
+        if (best) onProgress({ ...best, elapsedMs: Math.round(performance.now() - started) });
+      }
+    : undefined;
   const pool: Worker[] = [];
   // A perfect result (everything placed, no break) cannot be beaten: stop the other workers.
   const stopOthers = () => pool.forEach((w) => void w.terminate());
-  const runs = Array.from({ length: workers }, (_, i) =>
-    runInWorker({ instance, options: { ...rest, seed: seed + i, timeLimitMs: budget } }, pool, stopOthers),
-  );
+  const runs = Array.from({ length: workers }, (_, i) => {
+    const tuning = i === 0 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
+    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning } };
+    return runInWorker(job, pool, stopOthers, forward && ((p) => forward(i, p)));
+  });
   const results = (await Promise.all(runs)).filter((r): r is ScheduleResult => r !== null);
   const best = results.reduce((a, b) => (better(b, a) ? b : a));
-  return {
-    ...best,
-    metrics: {
-      ...best.metrics,
-      solveMs: Math.round(performance.now() - started),
-    },
-  };
+  const solveMs = Math.round(performance.now() - started);
+  onProgress?.({
+    phase: 'done',
+    elapsedMs: solveMs,
+    scheduled: best.metrics.scheduled,
+    breaks: best.metrics.breaks,
+    iterations: merger.iterations(),
+  });
+  return { ...best, metrics: { ...best.metrics, solveMs } };
 }
 
 /** Lexicographic objective read back from a result: weight, spread, breaks, spread size. */
@@ -52,20 +79,62 @@ export function better(a: ScheduleResult, b: ScheduleResult): boolean {
   return false;
 }
 
+/**
+ * Best-so-far over the workers' progress reports: most meetings placed, then fewest breaks.
+ * Each worker reports its current state, which may be worse than what it found before, so
+ * the best is kept per worker.
+ */
+export class ProgressMerger {
+  private readonly best: (SearchProgress | null)[];
+  private readonly iters: number[];
+
+  constructor(workers: number) {
+    this.best = new Array<SearchProgress | null>(workers).fill(null);
+    this.iters = new Array<number>(workers).fill(0);
+  }
+
+  /** Records a report of worker i; returns the best over all workers, iterations summed. */
+  update(i: number, p: SearchProgress): SearchProgress | null {
+    this.iters[i] = p.iterations ?? this.iters[i];
+    const mine = this.best[i];
+    if (!mine || progressBetter(p, mine)) this.best[i] = p;
+    let top: SearchProgress | null = null;
+    for (const b of this.best) if (b && (!top || progressBetter(b, top))) top = b;
+    return top && { ...top, iterations: this.iterations() };
+  }
+
+  iterations(): number {
+    return this.iters.reduce((a, b) => a + b, 0);
+  }
+}
+
+function progressBetter(a: SearchProgress, b: SearchProgress): boolean {
+  return a.scheduled !== b.scheduled ? a.scheduled > b.scheduled : a.breaks < b.breaks;
+}
+
 function isPerfect(r: ScheduleResult): boolean {
   return r.unscheduled.length === 0 && r.metrics.breaks === 0;
 }
 
 /** Resolves with the worker's result, or null when it was stopped because another was perfect. */
-function runInWorker(job: Job, pool: Worker[], stopOthers: () => void): Promise<ScheduleResult | null> {
+function runInWorker(
+  job: Job,
+  pool: Worker[],
+  stopOthers: () => void,
+  onProgress?: (p: SearchProgress) => void,
+): Promise<ScheduleResult | null> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(__filename, { workerData: job });
+    const w = new Worker(__filename, { workerData: { ...job, progress: !!onProgress } });
     pool.push(w);
     let done = false;
-    w.once('message', (r: ScheduleResult) => {
+    w.on('message', (msg: WorkerMessage) => {
+      if (msg.type === 'progress') {
+        if (!done) onProgress?.(msg.progress);
+        return;
+      }
       done = true;
-      resolve(r);
-      if (isPerfect(r)) stopOthers();
+      resolve(msg.result);
+      if (isPerfect(msg.result)) stopOthers();
     });
     w.once('error', reject);
     w.once('exit', () => !done && resolve(null));
@@ -73,6 +142,14 @@ function runInWorker(job: Job, pool: Worker[], stopOthers: () => void): Promise<
 }
 
 if (!isMainThread && parentPort && (workerData as Job | undefined)?.instance) {
-  const job = workerData as Job;
-  parentPort.postMessage(solve(job.instance, job.options));
+  const job = workerData as Job & { progress: boolean };
+  const port = parentPort;
+  const onProgress = job.progress
+    ? (progress: SearchProgress) => {
+        // The final report comes from the main thread, for the chosen result.
+        if (progress.phase !== 'done') port.postMessage({ type: 'progress', progress } satisfies WorkerMessage);
+      }
+    : undefined;
+  const result = solve(job.instance, { ...job.options, onProgress });
+  port.postMessage({ type: 'result', result } satisfies WorkerMessage);
 }

@@ -60,6 +60,13 @@ export class ScheduleState {
   placedCount = 0;
   /** Per-participant break cap used by the search (maxBreakSpread with the minimum taken as 0). */
   readonly breakCap: number;
+  /**
+   * Extra weight on the breaks of each participant (guided local search): raised, with decay,
+   * for the people who keep their breaks, so that the search trades their breaks for others'
+   * instead of settling on the same few broken agendas. Not part of the objective (key()).
+   */
+  readonly penalty: Float64Array;
+  penaltyCost = 0;
   /** Reasons for fixed meetings that could not be kept. */
   readonly fixedReason = new Map<number, string>();
 
@@ -81,6 +88,7 @@ export class ScheduleState {
     this.frozen = new Uint8Array(M);
     this.movable = [];
     this.posBroken = new Int32Array(P).fill(-1);
+    this.penalty = new Float64Array(P);
     this.cntPD = new Int16Array(P * D);
     this.firstPD = new Int16Array(P * D).fill(-1);
     this.lastPD = new Int16Array(P * D).fill(-1);
@@ -306,6 +314,7 @@ export class ScheduleState {
     if (ob === 0) this.addBroken(p);
     else if (nb === 0) this.removeBroken(p);
     this.breaks += dBreak;
+    this.penaltyCost += this.penalty[p] * dBreak;
     this.sumSq += nb * nb - ob * ob;
     const cap = this.breakCap;
     this.spreadExcess += (nb > cap ? nb - cap : 0) - (ob > cap ? ob - cap : 0);
@@ -370,8 +379,23 @@ export class ScheduleState {
       this.breaks +
       COST_SQUARE * this.sumSq +
       this.idleWeight * this.idle +
-      this.overflowWeight * this.overflow
+      this.overflowWeight * this.overflow +
+      this.penaltyCost
     );
+  }
+
+  addPenalty(p: number, w: number): void {
+    this.penalty[p] += w;
+    this.penaltyCost += w * this.breaksOf[p];
+  }
+
+  scalePenalties(f: number): void {
+    let c = 0;
+    for (let p = 0; p < this.md.P; p++) {
+      this.penalty[p] *= f;
+      c += this.penalty[p] * this.breaksOf[p];
+    }
+    this.penaltyCost = c;
   }
 
   /** Lexicographic key: lower is better. */

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LiveRoom, ScheduleProgressPayload, SolveScheduleJob } from '@clustermeet/contracts';
 import { Event, ScheduleEntry, ScheduleVersion } from '@clustermeet/database';
 import type { ScheduleResult } from '@clustermeet/scheduler';
-import { solve } from '@clustermeet/scheduler';
+import { solveParallel } from '@clustermeet/scheduler/parallel';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { ExportedSchedule, ScheduleExportService } from './schedule-export.service';
 
@@ -40,7 +40,8 @@ export class ScheduleSolveService {
       this.live.emit(LiveRoom.eventStaff(job.eventId), 'schedule:progress', progress);
     };
     report('export', 0, 0, 0);
-    const result = solve(exported.instance, {
+    // Worker threads: both cores search, and this process keeps renewing the job's lock meanwhile.
+    const result = await solveParallel(exported.instance, {
       seed: job.seed,
       timeLimitMs: job.timeLimitMs,
       onProgress: (p) => report(p.phase, p.elapsedMs, p.scheduled, p.breaks),
