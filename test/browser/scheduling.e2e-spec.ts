@@ -1,26 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { ApiClient } from '../support/api-client';
-import { ensureWebBuilt, eventually, expectNoHorizontalScroll, field, hasText, launchChromium, newContext, SCREENSHOTS, signedInPage, visible } from '../support/browser';
+import { Page } from 'playwright-core';
+import type { ApiClient } from '../support/api-client';
+import { eventually, expectNoHorizontalScroll, field, hasText, newContext, SCREENSHOTS, signedInPage, visible } from '../support/browser';
 import { pdfText } from '../support/documents';
-import { startTestStack, TestStack } from '../support/test-stack';
+import { browserSuite } from '../support/suite';
 
-let stack: TestStack;
-let client: ApiClient;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  stack = await startTestStack();
-  client = new ApiClient(stack);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = browserSuite();
 
 type Ctx = Awaited<ReturnType<ApiClient['eventWithOrganiser']>>;
 type Person = { participantId: string; token: string; email: string };
@@ -32,19 +18,19 @@ describe('scheduling in the browser', () => {
   let annaPage: Page;
 
   async function validated(firstName: string, organisation: string): Promise<Person> {
-    const person = await client.registeredParticipant(ctx.event.id, ctx.types[0].id, { firstName, lastName: 'Holm', organisation: { name: organisation, type: 'sme', country: 'DK', sizeBand: 'under-50' } });
-    await client.post(`/events/${ctx.event.id}/participants/${person.participantId}/decision`, { decision: 'validate' }, ctx.organiser.token).expect(200);
+    const person = await suite.client.registeredParticipant(ctx.event.id, ctx.types[0].id, { firstName, lastName: 'Holm', organisation: { name: organisation, type: 'sme', country: 'DK', sizeBand: 'under-50' } });
+    await suite.client.post(`/events/${ctx.event.id}/participants/${person.participantId}/decision`, { decision: 'validate' }, ctx.organiser.token).expect(200);
     return person;
   }
 
   async function agreed(from: Person, to: Person): Promise<void> {
-    const created = (await client.post(`/events/${ctx.event.id}/meeting-requests`, { recipientId: to.participantId }, from.token).expect(201)).body;
-    await client.post(`/me/meeting-requests/${created.id}/accept`, {}, to.token).expect(200);
+    const created = (await suite.client.post(`/events/${ctx.event.id}/meeting-requests`, { recipientId: to.participantId }, from.token).expect(201)).body;
+    await suite.client.post(`/me/meeting-requests/${created.id}/accept`, {}, to.token).expect(200);
   }
 
   beforeAll(async () => {
-    ctx = await client.eventWithOrganiser();
-    await client.post(`/events/${ctx.event.id}/tables`, { kind: 'table', count: 1, capacity: 2 }, ctx.organiser.token).expect(201);
+    ctx = await suite.client.eventWithOrganiser();
+    await suite.client.post(`/events/${ctx.event.id}/tables`, { kind: 'table', count: 1, capacity: 2 }, ctx.organiser.token).expect(201);
     anna = await validated('Anna', 'Elbe Sensorik GmbH');
     const bo = await validated('Bo', 'Limfjord Service A/S');
     const cara = await validated('Cara', 'Aarhus Composites ApS');
@@ -56,7 +42,7 @@ describe('scheduling in the browser', () => {
   }, 120_000);
 
   it('the organiser runs the scheduler and watches it finish into a draft', async () => {
-    organiser = await signedInPage(await newContext(browser, 1280, 900), stack.baseUrl, 'staff', ctx.organiser.token, ctx.event.id, `/events/${ctx.event.id}/schedule`);
+    organiser = await signedInPage(await newContext(suite.browser, 1280, 900), suite.stack.baseUrl, 'staff', ctx.organiser.token, ctx.event.id, `/events/${ctx.event.id}/schedule`);
     await visible(organiser.getByRole('heading', { name: 'Schedule' }));
     await field(organiser, 'Time limit (seconds)').fill('1');
     await organiser.getByRole('button', { name: 'Run scheduler' }).click();
@@ -85,7 +71,7 @@ describe('scheduling in the browser', () => {
   });
 
   it('the organiser publishes; the participant’s open agenda fills in without a reload', async () => {
-    annaPage = await signedInPage(await newContext(browser, 390, 844), stack.baseUrl, 'participant', anna.token, ctx.event.id, '/me/agenda');
+    annaPage = await signedInPage(await newContext(suite.browser, 390, 844), suite.stack.baseUrl, 'participant', anna.token, ctx.event.id, '/me/agenda');
     await visible(annaPage.getByTestId('agenda-not-published'));
 
     await organiser.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -110,7 +96,7 @@ describe('scheduling in the browser', () => {
     expect(text).toContain('Cara Holm');
     const feed = await annaPage.getByTestId('calendar-feed-url').inputValue().catch(async () => annaPage.getByTestId('calendar-feed-url').innerText());
     expect(feed).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
-    const calendar = await client.http().get(new URL(feed).pathname).expect(200);
+    const calendar = await suite.client.http().get(new URL(feed).pathname).expect(200);
     expect(calendar.text).toContain('BEGIN:VEVENT');
   });
 });

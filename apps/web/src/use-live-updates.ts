@@ -34,12 +34,11 @@ export function useLiveUpdates(): void {
         const socket: Socket<ServerToClientEvents> = io({ auth: { token }, transports: ['websocket'] });
         const catchUpAll = () => knownEvents(kind).forEach((eventId) => void catchUp(kind, eventId, invalidateDay));
         setLiveState(kind, 'reconnecting');
-        // Every connect after the first is a reconnect: whatever was pushed in between is lost.
-        let connectedBefore = false;
+        // On every connect, the first included: changes made between loading the page and joining
+        // the rooms, or while disconnected, were never pushed to this browser.
         socket.on('connect', () => {
           setLiveState(kind, 'connected');
-          if (connectedBefore) catchUpAll();
-          connectedBefore = true;
+          catchUpAll();
         });
         socket.on('disconnect', () => setLiveState(kind, 'reconnecting'));
         socket.on('connect_error', () => setLiveState(kind, 'reconnecting'));
