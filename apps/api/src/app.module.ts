@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvaluationController } from './evaluation/evaluation.controller';
 import { DayController } from './event-day/day.controller';
 import { MyDayController } from './event-day/my-day.controller';
 import { AgendaController } from './scheduling/agenda.controller';
@@ -33,7 +34,7 @@ import { ParticipantController } from './participants/participant.controller';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('rateLimit.perMinute', { infer: true }) }] }),
     }),
   ],
-  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, ScheduleController, AgendaController, DayController, MyDayController, HealthController],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, ScheduleController, AgendaController, DayController, MyDayController, EvaluationController, HealthController],
   providers: [
     RedisHealthIndicator,
     LiveGateway,

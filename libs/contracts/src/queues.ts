@@ -12,6 +12,7 @@ export enum JobName {
   RemindAndExpireRequests = 'remind-and-expire-requests',
   SendDigests = 'send-digests',
   SolveSchedule = 'solve-schedule',
+  SendEvaluations = 'send-evaluations',
 }
 
 export interface JobPayloads {
@@ -19,6 +20,7 @@ export interface JobPayloads {
   [JobName.RemindAndExpireRequests]: Record<string, never>;
   [JobName.SendDigests]: Record<string, never>;
   [JobName.SolveSchedule]: SolveScheduleJob;
+  [JobName.SendEvaluations]: Record<string, never>;
 }
 
 export interface SolveScheduleJob {
@@ -46,9 +48,10 @@ export const SOLVE_JOB_OPTIONS = {
 };
 
 /** How often each timed job runs; the worker registers these schedules at start. */
-export const TIMED_JOB_EVERY_MS: Record<JobName.RemindAndExpireRequests | JobName.SendDigests, number> = {
+export const TIMED_JOB_EVERY_MS: Record<JobName.RemindAndExpireRequests | JobName.SendDigests | JobName.SendEvaluations, number> = {
   [JobName.RemindAndExpireRequests]: 5 * 60_000,
   [JobName.SendDigests]: 15 * 60_000,
+  [JobName.SendEvaluations]: 15 * 60_000,
 };
 
 export type JobOf<N extends JobName> = JobPayloads[N];

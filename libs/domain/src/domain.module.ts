@@ -12,6 +12,7 @@ import { AttendanceService } from './event-day/attendance.service';
 import { DayMeetingService } from './event-day/day-meeting.service';
 import { EventChangeService } from './event-day/event-change.service';
 import { RebookingService } from './event-day/rebooking.service';
+import { EvaluationService } from './evaluation/evaluation.service';
 import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
@@ -38,7 +39,7 @@ const SERVICES = [
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,
   ScheduleExportService, ScheduleRunService, ScheduleSolveService, ScheduleVersionService, SchedulePublishService, AgendaService,
-  EventChangeService, AttendanceService, RebookingService, DayMeetingService,
+  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService,
 ];
 
 /** The services of every area, shared by api and worker. */

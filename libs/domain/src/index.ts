@@ -46,3 +46,5 @@ export * from './event-day/day-meeting.service';
 export * from './event-day/event-change.service';
 export * from './event-day/event-day.dto';
 export * from './event-day/rebooking.service';
+export * from './evaluation/evaluation.dto';
+export * from './evaluation/evaluation.service';

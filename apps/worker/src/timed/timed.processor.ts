@@ -2,12 +2,13 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { JobName, QueueName, TIMED_JOB_EVERY_MS } from '@clustermeet/contracts';
-import { RequestLifecycleService } from '@clustermeet/domain';
+import { EvaluationService, RequestLifecycleService } from '@clustermeet/domain';
 
 @Processor(QueueName.Timed)
 export class TimedProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly lifecycle: RequestLifecycleService,
+    private readonly evaluations: EvaluationService,
     @InjectQueue(QueueName.Timed) private readonly queue: Queue,
   ) {
     super();
@@ -27,6 +28,8 @@ export class TimedProcessor extends WorkerHost implements OnApplicationBootstrap
         return this.lifecycle.remindAndExpire();
       case JobName.SendDigests:
         return this.lifecycle.sendDigests();
+      case JobName.SendEvaluations:
+        return this.evaluations.sendDue();
       default: {
         const unknown: never = name;
         throw new Error(`No handler for job ${String(unknown)} on queue ${QueueName.Timed}`);

@@ -58,6 +58,14 @@ export class Event extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   evaluationOpensAt: Date | null;
 
+  /** Follow-up evaluations, in months after the first one (e.g. 6 and 12). */
+  @Column({ type: 'int', array: true, default: () => "'{6}'" })
+  followUpMonths: number[];
+
+  /** Questions of the event-level questionnaire asked in every evaluation round. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  evaluationQuestions: ProfileQuestion[];
+
   @Column({ type: 'enum', enum: BookingMode, enumName: 'booking_mode', default: BookingMode.Scheduling })
   bookingMode: BookingMode;
 

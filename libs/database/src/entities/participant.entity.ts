@@ -121,6 +121,10 @@ export class Participant extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   standby: boolean;
 
+  /** Withdrew consent to evaluation emails: no further rounds or reminders are sent. */
+  @Column({ type: 'timestamptz', nullable: true })
+  evaluationOptOutAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 

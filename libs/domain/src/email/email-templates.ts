@@ -12,6 +12,8 @@ export interface EmailTemplateData {
   'meeting-request-reminder': { firstName: string; eventName: string; requesterName: string; requesterOrganisation: string; expiresOn: string; link: string };
   'meeting-request-expired': { firstName: string; eventName: string; recipientName: string; link: string };
   'daily-digest': { firstName: string; eventName: string; count: number; requests: { name: string; organisation: string; message: string }[]; link: string };
+  'evaluation-invitation': { firstName: string; eventName: string; followUp: boolean; months: number; meetings: { when: string; partners: string }[]; link: string };
+  'evaluation-reminder': { firstName: string; eventName: string; followUp: boolean; link: string };
   'agenda-published': {
     firstName: string;
     eventName: string;
@@ -142,6 +144,31 @@ New meeting requests for you at {{eventName}}:
 
 Answer them here:
 {{link}}`,
+  },
+  'evaluation-invitation': {
+    subject: '{{#if followUp}}What came of your meetings at {{eventName}}?{{else}}How were your meetings at {{eventName}}?{{/if}}',
+    text: `Hello {{firstName}},
+
+{{#if followUp}}{{months}} months ago you met these partners at {{eventName}}. Did a collaboration, an order or a contract come of it? It takes a minute, and you can update it any time later.{{else}}Thank you for taking part in {{eventName}}. Tell us in a tap per meeting whether it took place and was interesting; your partners never see your answers.{{/if}}
+{{#each meetings}}
+- {{when}}: {{partners}}
+{{/each}}
+
+Answer here:
+{{link}}
+
+You can stop these emails from the same page.`,
+  },
+  'evaluation-reminder': {
+    subject: 'Reminder: {{#if followUp}}what came of your meetings at {{eventName}}?{{else}}how were your meetings at {{eventName}}?{{/if}}',
+    text: `Hello {{firstName}},
+
+We have not heard from you yet about your meetings at {{eventName}}. Your answers help the organisers show what the event achieved.
+
+Answer here:
+{{link}}
+
+You can stop these emails from the same page.`,
   },
   'agenda-published': {
     subject: '{{#if update}}Your agenda for {{eventName}} has changed{{else}}Your agenda for {{eventName}}{{/if}}',

@@ -116,6 +116,15 @@ export class UpdateEventDto extends PartialType(CreateEventDto) {
 
   @ApiPropertyOptional({ type: [ProfileQuestionDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProfileQuestionDto)
   profileQuestions?: ProfileQuestionDto[];
+
+  @ApiPropertyOptional({ example: [6, 12], description: 'follow-up evaluations, in months after the first evaluation' })
+  @IsOptional() @IsArray() @ArrayMaxSize(6, { message: 'followUpMonths holds at most 6 follow-ups' })
+  @IsInt({ each: true, message: 'followUpMonths must be whole months' }) @Min(1, { each: true, message: 'followUpMonths must be between 1 and 36' }) @Max(36, { each: true, message: 'followUpMonths must be between 1 and 36' })
+  followUpMonths?: number[];
+
+  @ApiPropertyOptional({ type: [ProfileQuestionDto], description: 'the event-level questionnaire of every evaluation round' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProfileQuestionDto)
+  evaluationQuestions?: ProfileQuestionDto[];
 }
 
 export class AddMemberDto {

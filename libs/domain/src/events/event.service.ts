@@ -58,15 +58,12 @@ export class EventService {
 
   async update(actor: Actor, eventId: string, input: UpdateEventDto) {
     const { event, member } = await this.access.requireStaff(actor, eventId, [EventRole.Organiser]);
-    const { taxonomies, profileQuestions, ...rest } = input;
+    const { taxonomies, profileQuestions, evaluationQuestions, followUpMonths, ...rest } = input;
     Object.assign(event, this.toColumns(rest));
     if (taxonomies) event.taxonomies = taxonomies;
-    if (profileQuestions) {
-      const keys = profileQuestions.map((question) => question.key);
-      const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
-      if (duplicate) throw new BadRequestException(`profileQuestions: the key "${duplicate}" is used twice`);
-      event.profileQuestions = profileQuestions;
-    }
+    if (profileQuestions) event.profileQuestions = uniqueKeys('profileQuestions', profileQuestions);
+    if (evaluationQuestions) event.evaluationQuestions = uniqueKeys('evaluationQuestions', evaluationQuestions);
+    if (followUpMonths) event.followUpMonths = [...new Set(followUpMonths)].sort((a, b) => a - b);
     assertPhaseOrder(event);
     await this.events.save(event);
     return { ...event, role: member.role };
@@ -137,6 +134,13 @@ export class EventService {
     }
     return columns;
   }
+}
+
+function uniqueKeys<Q extends { key: string }>(field: string, questions: Q[]): Q[] {
+  const keys = questions.map((question) => question.key);
+  const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
+  if (duplicate) throw new BadRequestException(`${field}: the key "${duplicate}" is used twice`);
+  return questions;
 }
 
 export function isRegistrationOpen(event: Event, now = new Date()): boolean {

@@ -1,0 +1,123 @@
+import { EvaluationService } from '@clustermeet/domain';
+import type { ApiClient } from '../support/api-client';
+import { integrationSuite } from '../support/suite';
+
+const suite = integrationSuite();
+const DAY = 86_400_000;
+
+type Ctx = Awaited<ReturnType<ApiClient['eventHappeningNow']>>;
+type Person = { participantId: string; token: string; email: string };
+type EvaluationMeeting = { id: string; partners: Array<{ name: string }>; feedback: { held: boolean | null; interesting: boolean | null; outcome: string | null } | null };
+
+describe('after the event: meeting feedback and evaluations', () => {
+  let ctx: Ctx;
+  let helper: string;
+  let anna: Person, bo: Person, cara: Person;
+  let annaBo: string, annaCara: string, future: string;
+  const opensAt = new Date(Date.now() + DAY);
+  const evaluations = () => suite.stack.worker!.get(EvaluationService);
+
+  beforeAll(async () => {
+    const { client } = suite;
+    ctx = await client.eventHappeningNow();
+    helper = await client.staffMember(ctx.event.id, ctx.organiser.token, 'helper');
+    const validated = async (firstName: string, organisation: string) => {
+      const person = await client.registeredParticipant(ctx.event.id, ctx.types[0].id, { firstName, lastName: 'Dahl', organisation: { name: organisation, type: 'sme', country: 'DK', sizeBand: 'under-50' } });
+      await client.post(`/events/${ctx.event.id}/participants/${person.participantId}/decision`, { decision: 'validate' }, ctx.organiser.token).expect(200);
+      return person;
+    };
+    anna = await validated('Anna', 'Elbe Sensorik GmbH');
+    bo = await validated('Bo', 'Limfjord Service A/S');
+    cara = await validated('Cara', 'Aarhus Composites ApS');
+    const book = async (people: Person[], slot: number) =>
+      (await client.post(`/events/${ctx.event.id}/day/meetings`, { participantIds: people.map((p) => p.participantId), slotId: ctx.slots[slot].id }, helper).expect(201)).body.id as string;
+    annaBo = await book([anna, bo], 0);
+    annaCara = await book([anna, cara], 1);
+    future = await book([bo, cara], 4);
+    await client
+      .patch(`/events/${ctx.event.id}`, {
+        evaluationOpensAt: opensAt.toISOString(),
+        followUpMonths: [6],
+        evaluationQuestions: [
+          { key: 'recommend', label: 'Would you recommend the event to a colleague?', type: 'select', required: true, options: ['yes', 'no'] },
+          { key: 'comment', label: 'Anything to improve?', type: 'textarea', required: false },
+        ],
+      }, ctx.organiser.token)
+      .expect(200);
+  }, 120_000);
+
+  it('rates a meeting in a tap; the partner never sees the other side’s answer', async () => {
+    const { client } = suite;
+    const rated = (await client.put(`/me/meetings/${annaBo}/feedback`, { held: true, interesting: true, collaboration: ['commercial', 'technological'], note: 'Follow up in January' }, anna.token).expect(200)).body;
+    expect(rated).toMatchObject({ held: true, interesting: true, collaboration: ['commercial', 'technological'] });
+    const boView = (await client.get('/me/evaluations', bo.token).expect(200)).body;
+    expect(boView.meetings.find((m: EvaluationMeeting) => m.id === annaBo).feedback).toBeNull();
+    expect(JSON.stringify(boView)).not.toContain('Follow up in January');
+    await client.put(`/me/meetings/${annaCara}/feedback`, { held: false }, cara.token).expect(200);
+
+    await client.put(`/me/meetings/${future}/feedback`, { held: true }, bo.token).expect(409);
+    await client.put(`/me/meetings/${annaBo}/feedback`, { held: true }, cara.token).expect(404);
+    const bad = await client.put(`/me/meetings/${annaBo}/feedback`, { collaboration: ['friendship'] }, anna.token).expect(400);
+    expect(JSON.stringify(bad.body.message)).toContain('collaboration must be among commercial, technological, research, investment');
+  });
+
+  it('records what came of a meeting, and lets it be updated any time later', async () => {
+    const { client } = suite;
+    const first = (await client.put(`/me/meetings/${annaBo}/outcome`, { outcome: 'ongoing', kinds: ['commercial'] }, anna.token).expect(200)).body;
+    expect(first).toMatchObject({ outcome: 'ongoing', outcomeKinds: ['commercial'], outcomeValueEur: null, held: true });
+    const signed = (await client.put(`/me/meetings/${annaBo}/outcome`, { outcome: 'concrete', kinds: ['commercial'], valueEur: 48_000, note: 'We signed in March' }, anna.token).expect(200)).body;
+    expect(signed).toMatchObject({ outcome: 'concrete', outcomeValueEur: 48_000, outcomeNote: 'We signed in March', interesting: true });
+    await client.put(`/me/meetings/${annaBo}/outcome`, { outcome: 'signed' }, anna.token).expect(400);
+    await client.put(`/me/meetings/${annaBo}/outcome`, { outcome: 'concrete', valueEur: -5 }, anna.token).expect(400);
+  });
+
+  it('sends the first evaluation once, on its date, to those who still consent; then one reminder', async () => {
+    const { client, stack } = suite;
+    await client.put('/me/evaluation-emails', { stop: true }, cara.token).expect(200);
+    expect(await evaluations().sendDue(new Date())).toEqual({ invited: 0, reminded: 0 });
+
+    const day1 = new Date(opensAt.getTime() + 3_600_000);
+    const runs = await Promise.all([evaluations().sendDue(day1), evaluations().sendDue(day1)]);
+    expect(runs.reduce((sum, run) => sum + run.invited, 0)).toBe(2);
+    const annaMail = await stack.mailbox.waitForMessage(anna.email, 'How were your meetings');
+    expect(annaMail.text).toContain('Bo Dahl, Limfjord Service A/S');
+    expect(annaMail.text).toContain('Cara Dahl, Aarhus Composites ApS');
+    expect(annaMail.text).toMatch(/\/sign-in\?token=[\w-]+&next=%2Fme%2Fevaluations/);
+    await stack.mailbox.waitForMessage(bo.email, 'How were your meetings');
+    expect(await evaluations().sendDue(new Date(day1.getTime() + DAY))).toEqual({ invited: 0, reminded: 0 });
+
+    // Anna answers; Bo does not and is reminded once, five days on.
+    const missing = await client.post('/me/evaluations/0/answers', { answers: { comment: 'More coffee' } }, anna.token).expect(400);
+    expect(missing.body.message).toBe('answers: please answer "Would you recommend the event to a colleague?"');
+    await client.post('/me/evaluations/0/answers', { answers: { recommend: 'yes', colour: 'blue' } }, anna.token).expect(400);
+    await client.post('/me/evaluations/0/answers', { answers: { recommend: 'yes', comment: 'More coffee' } }, anna.token).expect(200);
+    await client.post('/me/evaluations/1/answers', { answers: { recommend: 'yes' } }, anna.token).expect(404);
+    const day6 = new Date(day1.getTime() + 6 * DAY);
+    expect(await evaluations().sendDue(day6)).toEqual({ invited: 0, reminded: 1 });
+    expect(await evaluations().sendDue(new Date(day6.getTime() + DAY))).toEqual({ invited: 0, reminded: 0 });
+    await stack.mailbox.waitForMessage(bo.email, 'Reminder: how were your meetings');
+    expect(stack.mailbox.messagesTo(anna.email).some((message) => message.subject.startsWith('Reminder'))).toBe(false);
+    expect(stack.mailbox.messagesTo(cara.email).some((message) => /meetings at/.test(message.subject))).toBe(false);
+
+    const annaView = (await client.get('/me/evaluations', anna.token).expect(200)).body;
+    expect(annaView.rounds).toEqual([expect.objectContaining({ round: 0, answers: { recommend: 'yes', comment: 'More coffee' } })]);
+    expect(annaView.questions.map((q: { key: string }) => q.key)).toEqual(['recommend', 'comment']);
+  });
+
+  it('sends the six-month follow-up asking what came of each meeting', async () => {
+    const { stack } = suite;
+    const later = new Date(opensAt.getTime() + 190 * DAY);
+    const run = await evaluations().sendDue(later);
+    expect(run.invited).toBe(2);
+    const followUp = await stack.mailbox.waitForMessage(anna.email, 'What came of your meetings');
+    expect(followUp.text).toContain('6 months ago you met these partners');
+    expect((await evaluations().sendDue(later)).invited).toBe(0);
+  });
+
+  it('keeps the settings valid', async () => {
+    const { client } = suite;
+    const bad = await client.patch(`/events/${ctx.event.id}`, { followUpMonths: [0] }, ctx.organiser.token).expect(400);
+    expect(JSON.stringify(bad.body.message)).toContain('followUpMonths must be between 1 and 36');
+    await client.patch(`/events/${ctx.event.id}`, { evaluationQuestions: [{ key: 'a', label: 'A', type: 'text', required: false }, { key: 'a', label: 'B', type: 'text', required: false }] }, ctx.organiser.token).expect(400);
+  });
+});
