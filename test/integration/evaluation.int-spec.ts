@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { EvaluationService } from '@clustermeet/domain';
 import type { ApiClient } from '../support/api-client';
 import { integrationSuite } from '../support/suite';
@@ -119,5 +121,56 @@ describe('after the event: meeting feedback and evaluations', () => {
     const bad = await client.patch(`/events/${ctx.event.id}`, { followUpMonths: [0] }, ctx.organiser.token).expect(400);
     expect(JSON.stringify(bad.body.message)).toContain('followUpMonths must be between 1 and 36');
     await client.patch(`/events/${ctx.event.id}`, { evaluationQuestions: [{ key: 'a', label: 'A', type: 'text', required: false }, { key: 'a', label: 'B', type: 'text', required: false }] }, ctx.organiser.token).expect(400);
+  });
+
+  it('reports what the event produced; every number opens the rows it counts', async () => {
+    const { client } = suite;
+    const report = (await client.get(`/events/${ctx.event.id}/report`, ctx.organiser.token).expect(200)).body;
+    expect(report.participants).toMatchObject({ registered: 3, validated: 3, organisations: 3, byCountry: [{ key: 'DK', count: 3 }] });
+    // Anna–Bo is over and took place; Anna–Cara is under way; Bo–Cara is later today.
+    expect(report.meetings).toEqual({ requested: 0, accepted: 0, scheduled: 3, held: 1, noShow: 0, interesting: 1 });
+    expect(report.collaborations).toEqual({
+      possible: [{ key: 'commercial', count: 1 }, { key: 'technological', count: 1 }],
+      ongoing: 0,
+      concrete: 1,
+      concreteValueEur: 48_000,
+      concreteByKind: [{ key: 'commercial', count: 1 }],
+    });
+    expect(report.responses).toEqual([{ round: 0, sent: 2, answered: 1 }, { round: 1, sent: 2, answered: 0 }]);
+    expect(report.meetingsPerSlot.reduce((sum: number, slot: { scheduled: number }) => sum + slot.scheduled, 0)).toBe(3);
+    expect(report.outcomesOverTime).toEqual([{ month: new Date().toISOString().slice(0, 7), ongoing: 0, concrete: 1 }]);
+
+    const held = (await client.get(`/events/${ctx.event.id}/report/rows?metric=meetings.held`, ctx.organiser.token).expect(200)).body;
+    expect(held.rows).toEqual([expect.objectContaining({ participants: 'Anna Dahl; Bo Dahl', held: true, outcome: 'concrete', valueEur: 48_000 })]);
+    const danes = (await client.get(`/events/${ctx.event.id}/report/rows?metric=participants.byCountry&key=DK`, ctx.organiser.token).expect(200)).body;
+    expect(danes.rows.map((row: { name: string }) => row.name).sort()).toEqual(['Anna Dahl', 'Bo Dahl', 'Cara Dahl']);
+    const round0 = (await client.get(`/events/${ctx.event.id}/report/rows?metric=responses&key=0`, ctx.organiser.token).expect(200)).body;
+    expect(round0.rows.filter((row: { answeredAt: string | null }) => row.answeredAt)).toHaveLength(1);
+    const badMetric = await client.get(`/events/${ctx.event.id}/report/rows?metric=happiness`, ctx.organiser.token).expect(400);
+    expect(JSON.stringify(badMetric.body.message)).toContain('metric must be one of');
+    await client.get(`/events/${ctx.event.id}/report/rows?metric=meetings.held&key=DK`, ctx.organiser.token).expect(400);
+    await client.get(`/events/${ctx.event.id}/report`, helper).expect(403);
+    await client.get(`/events/${ctx.event.id}/report`, anna.token).expect(403);
+  });
+
+  it('exports CSV, XLSX and an anonymised file for funders without personal data', async () => {
+    const { client } = suite;
+    const csv = await client.get(`/events/${ctx.event.id}/report/rows.csv?metric=participants.validated`, ctx.organiser.token).expect(200).expect('Content-Type', /text\/csv/);
+    const records = parse(csv.text, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(records.map((record) => record.email).sort()).toEqual([anna.email, bo.email, cara.email].sort());
+
+    const anonymised = (await client.get(`/events/${ctx.event.id}/report/anonymised.csv`, ctx.organiser.token).expect(200)).text;
+    for (const secret of [anna.email, 'Anna', 'Elbe Sensorik']) expect(anonymised).not.toContain(secret);
+    const lines = parse(anonymised, { columns: true, bom: true }) as Array<{ metric: string; key: string; count: string }>;
+    expect(lines).toContainEqual({ metric: 'participants.validated', key: '', count: '3' });
+    expect(lines).toContainEqual({ metric: 'collaborations.concrete', key: '', count: '<3' });
+
+    const xlsx = await client.get(`/events/${ctx.event.id}/report.xlsx`, ctx.organiser.token).responseType('blob').expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Participants', 'Organisations', 'Requests', 'Meetings', 'Evaluations']);
+    expect(book.getWorksheet('Participants')!.rowCount).toBe(4);
+    const summary = book.getWorksheet('Summary')!.getSheetValues().flat().join(' ');
+    expect(summary).toContain('meetings.held');
   });
 });

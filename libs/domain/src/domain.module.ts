@@ -13,6 +13,7 @@ import { DayMeetingService } from './event-day/day-meeting.service';
 import { EventChangeService } from './event-day/event-change.service';
 import { RebookingService } from './event-day/rebooking.service';
 import { EvaluationService } from './evaluation/evaluation.service';
+import { EventReportService } from './reports/event-report.service';
 import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
@@ -39,7 +40,7 @@ const SERVICES = [
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,
   ScheduleExportService, ScheduleRunService, ScheduleSolveService, ScheduleVersionService, SchedulePublishService, AgendaService,
-  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService,
+  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService, EventReportService,
 ];
 
 /** The services of every area, shared by api and worker. */

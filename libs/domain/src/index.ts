@@ -48,3 +48,5 @@ export * from './event-day/event-day.dto';
 export * from './event-day/rebooking.service';
 export * from './evaluation/evaluation.dto';
 export * from './evaluation/evaluation.service';
+export * from './reports/event-report.service';
+export * from './reports/report.dto';
