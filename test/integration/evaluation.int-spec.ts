@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { EvaluationService } from '@clustermeet/domain';
 import type { ApiClient } from '../support/api-client';
+import { pdfText } from '../support/documents';
 import { integrationSuite } from '../support/suite';
 
 const suite = integrationSuite();
@@ -172,5 +173,11 @@ describe('after the event: meeting feedback and evaluations', () => {
     expect(book.getWorksheet('Participants')!.rowCount).toBe(4);
     const summary = book.getWorksheet('Summary')!.getSheetValues().flat().join(' ');
     expect(summary).toContain('meetings.held');
+
+    const pdf = await client.get(`/events/${ctx.event.id}/report.pdf`, ctx.organiser.token).responseType('blob').expect(200).expect('Content-Type', 'application/pdf');
+    const text = pdfText(pdf.body as Buffer);
+    expect(text).toContain(ctx.event.name);
+    expect(text).toMatch(/Meetings scheduled \/ held \/ no-show\s+3\s*\/\s*1\s*\/\s*0/);
+    expect(text).toMatch(/Value of concrete collaborations \(EUR\)\s+48,000/);
   });
 });

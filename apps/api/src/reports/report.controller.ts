@@ -39,6 +39,12 @@ export class ReportController {
     return download(await this.reports.anonymisedCsv(actor, eventId));
   }
 
+  @Get('report.pdf')
+  @ApiProduces('application/pdf')
+  async summaryPdf(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string) {
+    return download(await this.reports.summaryPdf(actor, eventId));
+  }
+
   @Get('report.xlsx')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async workbook(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string) {

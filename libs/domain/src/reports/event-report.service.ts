@@ -8,6 +8,7 @@ import { Actor } from '../auth/actor';
 import { EventAccessService, MANAGERS } from '../auth/event-access.service';
 import type { FileDownload } from '../agendas/agenda.service';
 import { loadReportDataset, ReportDataset } from './report-dataset';
+import { renderReportPdf } from './report-pdf.renderer';
 import { breakdown, concreteValue, count, METRICS, outcomesOverTime, Row, rows } from './report-metrics';
 
 /** Aggregates smaller than this are shown as "<3" in the funders' export, so nobody can be singled out. */
@@ -46,6 +47,11 @@ export class EventReportService {
     return csvFile('report-anonymised.csv', ['metric', 'key', 'count'], flatten(summarise(await this.dataset(actor, eventId)), true));
   }
 
+  async summaryPdf(actor: Actor, eventId: string): Promise<FileDownload> {
+    const data = await this.dataset(actor, eventId);
+    return { filename: 'report.pdf', contentType: 'application/pdf', content: await renderReportPdf(data.event, summarise(data)) };
+  }
+
   async workbook(actor: Actor, eventId: string): Promise<FileDownload> {
     const data = await this.dataset(actor, eventId);
     const book = new ExcelJS.Workbook();
@@ -71,6 +77,8 @@ export class EventReportService {
     return loadReportDataset(this.dataSource.manager, event, member.role === EventRole.CoOrganiser ? member.organisationId : null);
   }
 }
+
+export type EventSummary = ReturnType<typeof summarise>;
 
 export function summarise(data: ReportDataset) {
   const firstTimeAsked = data.event.profileQuestions.some((question) => question.key === 'first-time');
