@@ -150,6 +150,13 @@ describe('after the event: meeting feedback and evaluations', () => {
     const badMetric = await client.get(`/events/${ctx.event.id}/report/rows?metric=happiness`, ctx.organiser.token).expect(400);
     expect(JSON.stringify(badMetric.body.message)).toContain('metric must be one of');
     await client.get(`/events/${ctx.event.id}/report/rows?metric=meetings.held&key=DK`, ctx.organiser.token).expect(400);
+    // Last year's edition, side by side.
+    const lastYear = (await client.post('/events', { name: 'Matchmaking 2025', venue: 'Aarhus', timeZone: 'Europe/Copenhagen', startsOn: '2025-05-12', endsOn: '2025-05-12' }, ctx.organiser.token).expect(201)).body;
+    const editions = (await client.get(`/events/${ctx.event.id}/report/comparison`, ctx.organiser.token).expect(200)).body;
+    expect(editions.map((e: { eventId: string; current: boolean; participants: number; concreteValueEur: number }) => [e.eventId, e.current, e.participants, e.concreteValueEur])).toEqual([
+      [lastYear.id, false, 0, 0],
+      [ctx.event.id, true, 3, 48_000],
+    ]);
     await client.get(`/events/${ctx.event.id}/report`, helper).expect(403);
     await client.get(`/events/${ctx.event.id}/report`, anna.token).expect(403);
   });

@@ -16,6 +16,11 @@ export class ReportController {
     return this.reports.summary(actor, eventId);
   }
 
+  @Get('report/comparison')
+  comparison(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string) {
+    return this.reports.comparison(actor, eventId);
+  }
+
   @Get('report/rows')
   rows(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string, @Query() query: ReportRowsQueryDto) {
     return this.reports.rows(actor, eventId, query.metric, query.key ?? null);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { Event, EventMember } from '@clustermeet/database';
 import { EventRole } from '@clustermeet/contracts';
 import { Actor } from '../auth/actor';
 import { EventAccessService, MANAGERS } from '../auth/event-access.service';
@@ -45,6 +46,42 @@ export class EventReportService {
   /** Aggregates only: no names, no emails, no organisations, small counts suppressed. */
   async anonymisedCsv(actor: Actor, eventId: string): Promise<FileDownload> {
     return csvFile('report-anonymised.csv', ['metric', 'key', 'count'], flatten(summarise(await this.dataset(actor, eventId)), true));
+  }
+
+  /**
+   * Editions side by side: this event and the organisation's other events the actor manages,
+   * oldest first, with the figures funders compare year on year.
+   */
+  async comparison(actor: Actor, eventId: string) {
+    const { event } = await this.access.requireStaff(actor, eventId, MANAGERS);
+    if (actor.kind !== 'staff') return [];
+    const editions = await this.dataSource.manager
+      .createQueryBuilder(Event, 'e')
+      .innerJoin(EventMember, 'm', 'm.event_id = e.id AND m.user_id = :userId AND m.role IN (:...roles)', { userId: actor.userId, roles: MANAGERS })
+      .where('e.organisation_id = :organisationId', { organisationId: event.organisationId })
+      .orderBy('e.starts_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('e.created_at', 'ASC')
+      .getMany();
+    const result = [];
+    for (const edition of editions) {
+      const { member } = await this.access.requireStaff(actor, edition.id, MANAGERS);
+      const report = summarise(await loadReportDataset(this.dataSource.manager, edition, member.role === EventRole.CoOrganiser ? member.organisationId : null));
+      result.push({
+        eventId: edition.id,
+        name: edition.name,
+        startsOn: edition.startsOn,
+        current: edition.id === event.id,
+        participants: report.participants.validated,
+        organisations: report.participants.organisations,
+        countries: report.participants.byCountry.length,
+        meetingsScheduled: report.meetings.scheduled,
+        meetingsHeld: report.meetings.held,
+        interesting: report.meetings.interesting,
+        concrete: report.collaborations.concrete,
+        concreteValueEur: report.collaborations.concreteValueEur,
+      });
+    }
+    return result;
   }
 
   async summaryPdf(actor: Actor, eventId: string): Promise<FileDownload> {
