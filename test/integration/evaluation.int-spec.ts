@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { EvaluationService } from '@clustermeet/domain';
+import { EvaluationService, PersonalDataRetentionService } from '@clustermeet/domain';
 import type { ApiClient } from '../support/api-client';
 import { pdfText } from '../support/documents';
 import { integrationSuite } from '../support/suite';
@@ -186,5 +186,25 @@ describe('after the event: meeting feedback and evaluations', () => {
     expect(text).toContain(ctx.event.name);
     expect(text).toMatch(/Meetings scheduled \/ held \/ no-show\s+3\s*\/\s*1\s*\/\s*0/);
     expect(text).toMatch(/Value of concrete collaborations \(EUR\)\s+48,000/);
+  });
+
+  it('anonymises personal data after the retention period while every aggregate stays', async () => {
+    const { client, stack } = suite;
+    const before = (await client.get(`/events/${ctx.event.id}/report`, ctx.organiser.token).expect(200)).body;
+    await client.patch(`/events/${ctx.event.id}`, { personalDataRetentionMonths: 0 }, ctx.organiser.token).expect(400);
+    await client.patch(`/events/${ctx.event.id}`, { personalDataRetentionMonths: 12 }, ctx.organiser.token).expect(200);
+    const retention = stack.worker!.get(PersonalDataRetentionService);
+    expect(await retention.anonymiseDue(new Date(Date.now() + 300 * DAY))).toEqual([]);
+    expect(await retention.anonymiseDue(new Date(Date.now() + 400 * DAY))).toEqual([ctx.event.id]);
+    expect(await retention.anonymiseDue(new Date(Date.now() + 500 * DAY))).toEqual([]);
+
+    const after = (await client.get(`/events/${ctx.event.id}/report`, ctx.organiser.token).expect(200)).body;
+    expect({ ...after, generatedAt: null }).toEqual({ ...before, generatedAt: null });
+    const people = (await client.get(`/events/${ctx.event.id}/report/rows?metric=participants.validated`, ctx.organiser.token).expect(200)).body.rows;
+    const dump = JSON.stringify(people);
+    for (const secret of ['Anna', 'Dahl', anna.email, 'Elbe Sensorik']) expect(dump).not.toContain(secret);
+    expect(people.every((row: { country: string }) => row.country === 'DK')).toBe(true);
+    const log = JSON.stringify((await client.get(`/events/${ctx.event.id}/changes?after=0`, ctx.organiser.token).expect(200)).body);
+    expect(log).not.toContain('Anna');
   });
 });

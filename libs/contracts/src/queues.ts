@@ -13,6 +13,7 @@ export enum JobName {
   SendDigests = 'send-digests',
   SolveSchedule = 'solve-schedule',
   SendEvaluations = 'send-evaluations',
+  AnonymisePastEvents = 'anonymise-past-events',
 }
 
 export interface JobPayloads {
@@ -21,6 +22,7 @@ export interface JobPayloads {
   [JobName.SendDigests]: Record<string, never>;
   [JobName.SolveSchedule]: SolveScheduleJob;
   [JobName.SendEvaluations]: Record<string, never>;
+  [JobName.AnonymisePastEvents]: Record<string, never>;
 }
 
 export interface SolveScheduleJob {
@@ -48,10 +50,13 @@ export const SOLVE_JOB_OPTIONS = {
 };
 
 /** How often each timed job runs; the worker registers these schedules at start. */
-export const TIMED_JOB_EVERY_MS: Record<JobName.RemindAndExpireRequests | JobName.SendDigests | JobName.SendEvaluations, number> = {
+type TimedJob = JobName.RemindAndExpireRequests | JobName.SendDigests | JobName.SendEvaluations | JobName.AnonymisePastEvents;
+
+export const TIMED_JOB_EVERY_MS: Record<TimedJob, number> = {
   [JobName.RemindAndExpireRequests]: 5 * 60_000,
   [JobName.SendDigests]: 15 * 60_000,
   [JobName.SendEvaluations]: 15 * 60_000,
+  [JobName.AnonymisePastEvents]: 6 * 3_600_000,
 };
 
 export type JobOf<N extends JobName> = JobPayloads[N];

@@ -14,6 +14,7 @@ import { EventChangeService } from './event-day/event-change.service';
 import { RebookingService } from './event-day/rebooking.service';
 import { EvaluationService } from './evaluation/evaluation.service';
 import { EventReportService } from './reports/event-report.service';
+import { PersonalDataRetentionService } from './reports/personal-data-retention.service';
 import { EventService } from './events/event.service';
 import { DirectoryService } from './matchmaking/directory.service';
 import { MeetingPlacementService } from './matchmaking/meeting-placement.service';
@@ -40,7 +41,7 @@ const SERVICES = [
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,
   ScheduleExportService, ScheduleRunService, ScheduleSolveService, ScheduleVersionService, SchedulePublishService, AgendaService,
-  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService, EventReportService,
+  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService, EventReportService, PersonalDataRetentionService,
 ];
 
 /** The services of every area, shared by api and worker. */

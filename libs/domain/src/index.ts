@@ -50,3 +50,4 @@ export * from './evaluation/evaluation.dto';
 export * from './evaluation/evaluation.service';
 export * from './reports/event-report.service';
 export * from './reports/report.dto';
+export * from './reports/personal-data-retention.service';

@@ -2,13 +2,14 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { JobName, QueueName, TIMED_JOB_EVERY_MS } from '@clustermeet/contracts';
-import { EvaluationService, RequestLifecycleService } from '@clustermeet/domain';
+import { EvaluationService, PersonalDataRetentionService, RequestLifecycleService } from '@clustermeet/domain';
 
 @Processor(QueueName.Timed)
 export class TimedProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly lifecycle: RequestLifecycleService,
     private readonly evaluations: EvaluationService,
+    private readonly retention: PersonalDataRetentionService,
     @InjectQueue(QueueName.Timed) private readonly queue: Queue,
   ) {
     super();
@@ -30,6 +31,8 @@ export class TimedProcessor extends WorkerHost implements OnApplicationBootstrap
         return this.lifecycle.sendDigests();
       case JobName.SendEvaluations:
         return this.evaluations.sendDue();
+      case JobName.AnonymisePastEvents:
+        return this.retention.anonymiseDue();
       default: {
         const unknown: never = name;
         throw new Error(`No handler for job ${String(unknown)} on queue ${QueueName.Timed}`);

@@ -62,6 +62,13 @@ export class Event extends BaseEntity {
   @Column({ type: 'int', array: true, default: () => "'{6}'" })
   followUpMonths: number[];
 
+  /** Personal data of the event is anonymised this many months after it ended (null: kept). */
+  @Column({ type: 'int', nullable: true })
+  personalDataRetentionMonths: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  personalDataAnonymisedAt: Date | null;
+
   /** Questions of the event-level questionnaire asked in every evaluation round. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   evaluationQuestions: ProfileQuestion[];

@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { BookingMode, EventRole } from '@clustermeet/contracts';
-import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsIn, IsInt, Max, Min, IsISO8601, IsOptional, IsString, Length, Matches,
-  MaxLength, Validate, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsISO8601, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Validate, ValidateIf, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZone implements ValidatorConstraintInterface {
@@ -121,6 +118,10 @@ export class UpdateEventDto extends PartialType(CreateEventDto) {
   @IsOptional() @IsArray() @ArrayMaxSize(6, { message: 'followUpMonths holds at most 6 follow-ups' })
   @IsInt({ each: true, message: 'followUpMonths must be whole months' }) @Min(1, { each: true, message: 'followUpMonths must be between 1 and 36' }) @Max(36, { each: true, message: 'followUpMonths must be between 1 and 36' })
   followUpMonths?: number[];
+
+  @ApiPropertyOptional({ nullable: true, example: 24, description: 'months after the event ends before personal data is anonymised (aggregates stay); null keeps it' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'personalDataRetentionMonths must be whole months' }) @Min(1, { message: 'personalDataRetentionMonths must be between 1 and 120' }) @Max(120, { message: 'personalDataRetentionMonths must be between 1 and 120' })
+  personalDataRetentionMonths?: number | null;
 
   @ApiPropertyOptional({ type: [ProfileQuestionDto], description: 'the event-level questionnaire of every evaluation round' })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProfileQuestionDto)
