@@ -188,6 +188,31 @@ describe('after the event: meeting feedback and evaluations', () => {
     expect(text).toMatch(/Value of concrete collaborations \(EUR\)\s+48,000/);
   });
 
+  it('turns a meeting with a concrete outcome into a success story, published only with everyone’s consent', async () => {
+    const { client, stack } = suite;
+    const stories = `/events/${ctx.event.id}/success-stories`;
+    const text = 'Elbe Sensorik met Limfjord Service at the matchmaking and signed a service contract for offshore sensors.';
+    const notConcrete = await client.post(stories, { meetingId: annaCara, title: 'Composites', text }, ctx.organiser.token).expect(409);
+    expect(notConcrete.body.message).toMatch(/concrete outcome/);
+    await client.post(stories, { meetingId: annaBo, title: 'x', text }, ctx.organiser.token).expect(400);
+    const story = (await client.post(stories, { meetingId: annaBo, title: 'Sensors for the North Sea', text }, ctx.organiser.token).expect(201)).body;
+    expect(story).toMatchObject({ status: 'awaiting-consent', participants: [{ name: 'Anna Dahl', consent: null }, { name: 'Bo Dahl', consent: null }] });
+    const ask = await stack.mailbox.waitForMessage(bo.email, 'May we tell the story');
+    expect(ask.text).toContain('Sensors for the North Sea');
+
+    const consent = (who: Person, value: boolean) => client.post(`/me/success-stories/${story.id}/consent`, { consent: value }, who.token);
+    expect((await consent(anna, true).expect(200)).body.status).toBe('awaiting-consent');
+    expect((await consent(bo, false).expect(200)).body.status).toBe('declined');
+    const published = (await consent(bo, true).expect(200)).body;
+    expect(published.status).toBe('published');
+    expect(published.publishedAt).not.toBeNull();
+    await consent(anna, false).expect(409);
+    await consent(cara, true).expect(404);
+    expect((await client.get('/me/success-stories', cara.token).expect(200)).body).toEqual([]);
+    expect((await client.get('/me/success-stories', anna.token).expect(200)).body[0]).toMatchObject({ title: 'Sensors for the North Sea', myConsent: true });
+    expect((await client.get(stories, ctx.organiser.token).expect(200)).body.map((s: { status: string }) => s.status)).toEqual(['published']);
+  });
+
   it('anonymises personal data after the retention period while every aggregate stays', async () => {
     const { client, stack } = suite;
     const before = (await client.get(`/events/${ctx.event.id}/report`, ctx.organiser.token).expect(200)).body;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EvaluationController } from './evaluation/evaluation.controller';
+import { SuccessStoryController } from './evaluation/success-story.controller';
 import { ReportController } from './reports/report.controller';
 import { DayController } from './event-day/day.controller';
 import { MyDayController } from './event-day/my-day.controller';
@@ -35,7 +36,7 @@ import { ParticipantController } from './participants/participant.controller';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('rateLimit.perMinute', { infer: true }) }] }),
     }),
   ],
-  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, ScheduleController, AgendaController, DayController, MyDayController, EvaluationController, ReportController, HealthController],
+  controllers: [AuthController, EventController, VenueController, ParticipantController, MeController, DirectoryController, MeetingRequestController, NotificationController, RecommendationController, ScheduleController, AgendaController, DayController, MyDayController, EvaluationController, SuccessStoryController, ReportController, HealthController],
   providers: [
     RedisHealthIndicator,
     LiveGateway,

@@ -13,6 +13,7 @@ import { DayMeetingService } from './event-day/day-meeting.service';
 import { EventChangeService } from './event-day/event-change.service';
 import { RebookingService } from './event-day/rebooking.service';
 import { EvaluationService } from './evaluation/evaluation.service';
+import { SuccessStoryService } from './evaluation/success-story.service';
 import { EventReportService } from './reports/event-report.service';
 import { PersonalDataRetentionService } from './reports/personal-data-retention.service';
 import { EventService } from './events/event.service';
@@ -41,7 +42,7 @@ const SERVICES = [
   MeetingPlacementService, MeetingRequestService, NotificationService, RequestLifecycleService,
   RecommendationService, BookingStatusService,
   ScheduleExportService, ScheduleRunService, ScheduleSolveService, ScheduleVersionService, SchedulePublishService, AgendaService,
-  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService, EventReportService, PersonalDataRetentionService,
+  EventChangeService, AttendanceService, RebookingService, DayMeetingService, EvaluationService, EventReportService, PersonalDataRetentionService, SuccessStoryService,
 ];
 
 /** The services of every area, shared by api and worker. */

@@ -51,3 +51,4 @@ export * from './evaluation/evaluation.service';
 export * from './reports/event-report.service';
 export * from './reports/report.dto';
 export * from './reports/personal-data-retention.service';
+export * from './evaluation/success-story.service';

@@ -19,5 +19,6 @@ export * from './schedule-version.entity';
 export * from './session.entity';
 export * from './sign-in-token.entity';
 export * from './slot.entity';
+export * from './success-story.entity';
 export * from './table.entity';
 export * from './user.entity';

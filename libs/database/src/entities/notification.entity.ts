@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Participant } from './participant.entity';
 
-export type NotificationKind = 'request-received' | 'request-accepted' | 'request-declined' | 'request-expired' | 'request-expiring';
+export type NotificationKind = 'request-received' | 'request-accepted' | 'request-declined' | 'request-expired' | 'request-expiring' | 'success-story';
 
 /** The in-app list of what happened, the same events the emails tell about. */
 @Entity('notification')

@@ -14,6 +14,7 @@ export interface EmailTemplateData {
   'daily-digest': { firstName: string; eventName: string; count: number; requests: { name: string; organisation: string; message: string }[]; link: string };
   'evaluation-invitation': { firstName: string; eventName: string; followUp: boolean; months: number; meetings: { when: string; partners: string }[]; link: string };
   'evaluation-reminder': { firstName: string; eventName: string; followUp: boolean; link: string };
+  'success-story-consent': { firstName: string; eventName: string; title: string; text: string; link: string };
   'agenda-published': {
     firstName: string;
     eventName: string;
@@ -169,6 +170,18 @@ Answer here:
 {{link}}
 
 You can stop these emails from the same page.`,
+  },
+  'success-story-consent': {
+    subject: 'May we tell the story of your meeting at {{eventName}}?',
+    text: `Hello {{firstName}},
+
+The organisers of {{eventName}} would like to publish this short story about your meeting, for press and newsletters:
+
+{{title}}
+{{text}}
+
+It is published only if everyone in the meeting agrees. Agree or decline here:
+{{link}}`,
   },
   'agenda-published': {
     subject: '{{#if update}}Your agenda for {{eventName}} has changed{{else}}Your agenda for {{eventName}}{{/if}}',
