@@ -81,6 +81,10 @@ export interface EventDetail extends EventFields {
   id: string;
   taxonomies: Taxonomies;
   profileQuestions: ProfileQuestion[];
+  /** Months after the event when the follow-up evaluations go out (e.g. 6 and 12). */
+  followUpMonths: number[];
+  /** The event questionnaire sent with each evaluation round; same shape as the profile questions. */
+  evaluationQuestions: ProfileQuestion[];
   role: EventRole;
 }
 
@@ -584,4 +588,94 @@ export interface CloseTableOutcome {
   /** `from` and `to` name the places. */
   moves: Array<{ meetingId: string; slotId: string; from: string; to: string }>;
   unplaced: Array<{ meetingId: string; slotId: string; participants: string[] }>;
+}
+
+// After the event: the participant's feedback and the organiser's report.
+
+export type CollaborationKind = 'commercial' | 'technological' | 'research' | 'investment';
+export type OutcomeResult = 'none' | 'ongoing' | 'concrete';
+
+export interface MeetingFeedback {
+  held: boolean | null;
+  interesting: boolean | null;
+  collaboration: string[];
+  note: string;
+  outcome: OutcomeResult | null;
+  outcomeKinds: string[];
+  outcomeValueEur: number | null;
+  outcomeNote: string;
+  outcomeUpdatedAt: string | null;
+  updatedAt: string;
+}
+
+export interface EvaluationMeeting {
+  id: string;
+  startsAt: string | null;
+  status: 'scheduled' | 'no_show';
+  partners: Array<{ participantId: string; name: string; organisationName: string; country: string }>;
+  feedback: MeetingFeedback | null;
+}
+
+export type EvaluationAnswers = Record<string, string | boolean | number>;
+
+export interface EvaluationRound {
+  round: number;
+  sentAt: string;
+  answeredAt: string | null;
+  answers: EvaluationAnswers;
+}
+
+export interface MyEvaluations {
+  eventName: string;
+  questions: ProfileQuestion[];
+  emailsStopped: boolean;
+  rounds: EvaluationRound[];
+  meetings: EvaluationMeeting[];
+}
+
+export interface FeedbackInput {
+  held?: boolean;
+  interesting?: boolean | null;
+  collaboration?: string[];
+  note?: string;
+}
+
+export interface OutcomeInput {
+  outcome: OutcomeResult;
+  kinds?: string[];
+  valueEur?: number | null;
+  note?: string;
+}
+
+export type Breakdown = Array<{ key: string; count: number }>;
+
+export interface EventReport {
+  generatedAt: string;
+  participants: {
+    registered: number;
+    validated: number;
+    organisations: number;
+    /** Null when the event asks no "first-time" profile question. */
+    firstTime: number | null;
+    byCountry: Breakdown;
+    byRegion: Breakdown;
+    bySector: Breakdown;
+    byOrganisationType: Breakdown;
+    bySizeBand: Breakdown;
+    byRecruitingPartner: Breakdown;
+  };
+  meetings: { requested: number; accepted: number; scheduled: number; held: number; noShow: number; interesting: number };
+  collaborations: { possible: Breakdown; ongoing: number; concrete: number; concreteValueEur: number; concreteByKind: Breakdown };
+  responses: Array<{ round: number; sent: number; answered: number }>;
+  meetingsPerSlot: Array<{ slotId: string; startsAt: string; scheduled: number; held: number }>;
+  outcomesOverTime: Array<{ month: string; ongoing: number; concrete: number }>;
+}
+
+export type ReportCell = string | number | boolean | null;
+
+export interface ReportRows {
+  metric: string;
+  key: string | null;
+  columns: string[];
+  rows: Array<Record<string, ReportCell>>;
 }

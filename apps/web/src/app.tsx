@@ -16,6 +16,7 @@ import { EventsPage } from './pages/events-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { MyAgendaPage } from './pages/my-agenda-page';
+import { MyEvaluationsPage } from './pages/my-evaluations-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { MyRequestsPage } from './pages/my-requests-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -26,6 +27,7 @@ import { ParticipantSignInPage } from './pages/participant-sign-in-page';
 import { ParticipantsPage } from './pages/participants-page';
 import { RegisterOnBehalfPage } from './pages/register-on-behalf-page';
 import { RegistrationPage } from './pages/registration-page';
+import { ReportPage } from './pages/report-page';
 import { SchedulePage } from './pages/schedule-page';
 import { SignInLinkPage } from './pages/sign-in-link-page';
 import { useLiveUpdates } from './use-live-updates';
@@ -67,6 +69,7 @@ export function App() {
           <Route path="me/agenda" element={<MyAgendaPage />} />
           <Route path="me/requests" element={<MyRequestsPage />} />
           <Route path="me/notifications" element={<NotificationsPage />} />
+          <Route path="me/evaluations" element={<MyEvaluationsPage />} />
         </Route>
         <Route element={<RequireStaff />}>
           <Route path="events" element={<EventsPage />} />
@@ -74,6 +77,7 @@ export function App() {
           <Route path="events/:eventId" element={<Navigate to="setup/details" replace />} />
           <Route path="events/:eventId/setup/:tab" element={<EventSetupPage />} />
           <Route path="events/:eventId/booking-status" element={<BookingStatusPage />} />
+          <Route path="events/:eventId/report" element={<ReportPage />} />
           <Route path="events/:eventId/schedule" element={<SchedulePage />} />
           <Route path="events/:eventId/desk" element={<DeskPage />} />
           <Route path="events/:eventId/participants" element={<ParticipantsPage />} />

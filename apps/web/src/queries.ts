@@ -11,12 +11,15 @@ import type {
   DayParticipantFilter,
   DayParticipantList,
   EventDetail,
+  EventReport,
   MeetingPlace,
   MyAgenda,
+  MyEvaluations,
   MyProfile,
   NotificationList,
   ParticipantType,
   PublicEvent,
+  ReportRows,
   ScheduleRunState,
   ScheduleVersionDetail,
   ScheduleVersionSummary,
@@ -198,5 +201,41 @@ export function useDayChanges(eventId: string, lastSeq: number | undefined, limi
     },
     enabled: lastSeq !== undefined,
     placeholderData: (previous) => previous,
+  });
+}
+
+// After the event.
+
+export const evaluationsKey = ['me', 'evaluations'];
+export const reportKey = (eventId: string) => ['report', eventId];
+
+/** The participant's meetings with their own feedback, and the evaluation rounds sent to them. */
+export function useMyEvaluations() {
+  const token = useToken('participant');
+  return useQuery({
+    queryKey: evaluationsKey,
+    queryFn: () => api<MyEvaluations>('/me/evaluations', { auth: 'participant' }),
+    enabled: Boolean(token),
+  });
+}
+
+export function useEventReport(eventId: string) {
+  return useQuery({ queryKey: reportKey(eventId), queryFn: () => api<EventReport>(`/events/${eventId}/report`) });
+}
+
+/** Query string of a drill-down: the same for the rows, their CSV and the query cache. */
+export function reportRowsQuery(metric: string, key: string | null): string {
+  const params = new URLSearchParams({ metric });
+  if (key !== null) params.set('key', key);
+  return params.toString();
+}
+
+/** The rows behind one number of the report; `null` while no number is open. */
+export function useReportRows(eventId: string, target: { metric: string; key: string | null } | null) {
+  const search = target ? reportRowsQuery(target.metric, target.key) : '';
+  return useQuery({
+    queryKey: [...reportKey(eventId), 'rows', search],
+    queryFn: () => api<ReportRows>(`/events/${eventId}/report/rows?${search}`),
+    enabled: Boolean(target),
   });
 }

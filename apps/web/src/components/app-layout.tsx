@@ -13,6 +13,7 @@ const participantLinks = [
   { to: '/me', label: 'header.myProfile' },
   { to: '/directory', label: 'header.directory' },
   { to: '/me/requests', label: 'header.myRequests' },
+  { to: '/me/evaluations', label: 'header.evaluation' },
 ] as const;
 
 function BellIcon() {

@@ -5,13 +5,8 @@ import type { BookingMode, EventFields } from '../api-types';
 import { isoToLocalInput, localInputToIso, timeZones } from '../time-zone';
 import { ErrorAlert } from './error-alert';
 
-const phaseFields = [
-  'registrationOpensAt',
-  'registrationClosesAt',
-  'bookingOpensAt',
-  'bookingClosesAt',
-  'evaluationOpensAt',
-] as const;
+// The evaluation date lives on the Evaluation tab, next to the follow-ups it starts.
+const phaseFields = ['registrationOpensAt', 'registrationClosesAt', 'bookingOpensAt', 'bookingClosesAt'] as const;
 type PhaseField = (typeof phaseFields)[number];
 
 interface FormState {
@@ -178,7 +173,6 @@ export function EventFieldsForm({ initial, submitLabel, pending, error, readOnly
                 setState((s) => ({ ...s, endsOn }));
               }}
             />
-            {phase('evaluationOpensAt')}
           </SimpleGrid>
         </Stack>
         <Stack gap="sm">

@@ -2,6 +2,7 @@ import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title }
 import { useTranslation } from 'react-i18next';
 import type { Answers, Item, Participant, ProfileInput, ProfileQuestion, SizeBand, Taxonomies } from '../api-types';
 import { ItemsEditor } from './items-editor';
+import { QuestionField } from './question-field';
 
 export interface ProfileFormValues {
   email: string;
@@ -282,53 +283,14 @@ export function ProfileFields({
       {showQuestions && questions.length > 0 && (
         <Stack gap="sm">
           <Title order={3}>{t('profile.questionsHeading')}</Title>
-          {questions.map((question) => {
-            const answer = value.answers[question.key];
-            switch (question.type) {
-              case 'textarea':
-                return (
-                  <Textarea
-                    key={question.key}
-                    label={question.label}
-                    required={question.required}
-                    autosize
-                    minRows={2}
-                    value={typeof answer === 'string' ? answer : ''}
-                    onChange={(e) => setAnswer(question.key, e.currentTarget.value)}
-                  />
-                );
-              case 'select':
-                return (
-                  <NativeSelect
-                    key={question.key}
-                    label={question.label}
-                    required={question.required}
-                    value={typeof answer === 'string' ? answer : ''}
-                    data={[choose, ...(question.options ?? [])]}
-                    onChange={(e) => setAnswer(question.key, e.currentTarget.value)}
-                  />
-                );
-              case 'checkbox':
-                return (
-                  <Checkbox
-                    key={question.key}
-                    label={question.label}
-                    checked={answer === true}
-                    onChange={(e) => setAnswer(question.key, e.currentTarget.checked)}
-                  />
-                );
-              default:
-                return (
-                  <TextInput
-                    key={question.key}
-                    label={question.label}
-                    required={question.required}
-                    value={typeof answer === 'string' ? answer : ''}
-                    onChange={(e) => setAnswer(question.key, e.currentTarget.value)}
-                  />
-                );
-            }
-          })}
+          {questions.map((question) => (
+            <QuestionField
+              key={question.key}
+              question={question}
+              value={value.answers[question.key]}
+              onChange={(answer) => setAnswer(question.key, answer)}
+            />
+          ))}
         </Stack>
       )}
 

@@ -106,6 +106,9 @@ export function BookingStatusPage() {
             <Anchor component={Link} to={`/events/${eventId}/schedule`} size="sm">
               {t('setup.scheduleLink')}
             </Anchor>
+            <Anchor component={Link} to={`/events/${eventId}/report`} size="sm">
+              {t('setup.reportLink')}
+            </Anchor>
           </Group>
         )}
       </Stack>

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api-client';
 import type { EventDetail, EventFields } from '../api-types';
 import { EventFieldsForm } from '../components/event-fields-form';
+import { EvaluationPanel } from '../components/event-setup/evaluation-panel';
 import { ParticipantTypesPanel } from '../components/event-setup/participant-types-panel';
 import { ProfileFormPanel } from '../components/event-setup/profile-form-panel';
 import { SessionsPanel } from '../components/event-setup/sessions-panel';
@@ -12,7 +13,7 @@ import { TablesPanel } from '../components/event-setup/tables-panel';
 import { PageState } from '../components/page-state';
 import { useEventDetail } from '../queries';
 
-const tabs = ['details', 'sessions', 'tables', 'types', 'profileForm'] as const;
+const tabs = ['details', 'sessions', 'tables', 'types', 'profileForm', 'evaluation'] as const;
 type Tab = (typeof tabs)[number];
 
 export function EventSetupPage() {
@@ -63,6 +64,9 @@ export function EventSetupPage() {
               <Button component={Link} to={`/events/${eventId}/booking-status`} variant="light">
                 {t('setup.bookingStatusLink')}
               </Button>
+              <Button component={Link} to={`/events/${eventId}/report`} variant="light">
+                {t('setup.reportLink')}
+              </Button>
               <Button component={Link} to={`/events/${eventId}/schedule`} variant="light">
                 {t('setup.scheduleLink')}
               </Button>
@@ -101,6 +105,9 @@ export function EventSetupPage() {
         </Tabs.Panel>
         <Tabs.Panel value="profileForm" pt="md">
           <ProfileFormPanel event={data} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evaluation" pt="md">
+          <EvaluationPanel event={data} canEdit={canEdit} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -189,6 +189,9 @@ export function SchedulePage() {
           <Anchor component={Link} to={`/events/${eventId}/booking-status`} size="sm">
             {t('setup.bookingStatusLink')}
           </Anchor>
+          <Anchor component={Link} to={`/events/${eventId}/report`} size="sm">
+            {t('setup.reportLink')}
+          </Anchor>
           <Anchor component={Link} to={`/events/${eventId}/participants`} size="sm">
             {t('setup.participantsLink')}
           </Anchor>
