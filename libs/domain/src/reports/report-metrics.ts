@@ -16,7 +16,7 @@ interface MetricDefinition<T> {
 }
 
 const PARTICIPANT_COLUMNS = ['name', 'email', 'organisation', 'country', 'region', 'organisationType', 'sizeBand', 'status'];
-const MEETING_COLUMNS = ['startsAt', 'place', 'participants', 'organisations', 'status', 'held', 'interesting', 'outcome', 'valueEur'];
+const MEETING_COLUMNS = ['meetingId', 'startsAt', 'place', 'participants', 'organisations', 'status', 'held', 'interesting', 'outcome', 'valueEur'];
 
 const validated = (data: ReportDataset) => data.participants.filter((p) => p.status === ParticipantStatus.Validated);
 const organisationKey = (p: Participant) => p.organisation.name.trim().toLowerCase();
@@ -67,6 +67,7 @@ const kindsOf = (m: Meeting, data: ReportDataset, field: 'collaboration' | 'outc
 function meetingRow(m: Meeting, data: ReportDataset): Row {
   const people = m.participantIds.map((id) => data.people.get(id)).filter((p): p is Participant => Boolean(p));
   return {
+    meetingId: m.id,
     startsAt: data.slots.get(m.slotId!)?.startsAt.toISOString() ?? null,
     place: m.tableId ? (data.places.get(m.tableId)?.label ?? null) : 'online',
     participants: people.map((p) => `${p.firstName} ${p.lastName}`).join('; '),
