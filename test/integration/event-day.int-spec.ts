@@ -120,8 +120,16 @@ describe('the event day at the information desk and on the phone', () => {
 
     const proposals = (await suite.client.get(`/me/rebooking?slotId=${current}`, anna.token).expect(200)).body;
     expect(proposals[0]).toMatchObject({ participantId: eva.participantId, reason: 'pending-request' });
+    expect(proposals.map((p: { participantId: string }) => p.participantId)).not.toContain(finn.participantId);
+    // Finn joins the standby list from his phone; Bo is put on it by the desk.
+    expect((await suite.client.put('/me/standby', { standby: true }, finn.token).expect(200)).body).toEqual({ standby: true });
+    await suite.client.put(day(`/participants/${bo.participantId}/standby`), { standby: true }, helper).expect(200);
+    await suite.client.put('/me/standby', { standby: 'yes' }, finn.token).expect(400);
+    const withStandby = (await suite.client.get(`/me/rebooking?slotId=${current}`, anna.token).expect(200)).body;
+    expect(withStandby.find((p: { participantId: string }) => p.participantId === finn.participantId)).toMatchObject({ reason: 'standby' });
+    expect((await suite.client.get('/me/agenda', finn.token).expect(200)).body.standby).toBe(true);
     expect(proposals.map((p: { participantId: string }) => p.participantId)).not.toContain(cara.participantId);
-    expect((await suite.client.get(`${day(`/participants/${anna.participantId}/rebooking`)}?slotId=${current}`, helper).expect(200)).body).toEqual(proposals);
+    expect((await suite.client.get(`${day(`/participants/${anna.participantId}/rebooking`)}?slotId=${current}`, helper).expect(200)).body).toEqual(withStandby);
 
     const replacement = (await suite.client.post('/me/meetings', { partnerId: eva.participantId, slotId: current }, anna.token).expect(201)).body;
     expect(replacement).toMatchObject({ status: 'scheduled', partners: [expect.objectContaining({ name: 'Eva Berg' })] });

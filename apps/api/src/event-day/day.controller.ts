@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   Actor, ALL_STAFF, AttendanceService, BookDayMeetingDto, CancelDayMeetingDto, ChangesQueryDto, CheckInCodeDto, CloseTableDto, DayMeetingService, DayOverviewQueryDto,
-  DayParticipantQueryDto, EventAccessService, EventChangeService, MarkAbsentDto, MarkNoShowDto, MoveDayMeetingDto, RebookingQueryDto,
+  DayParticipantQueryDto, EventAccessService, EventChangeService, MarkAbsentDto, MarkNoShowDto, MoveDayMeetingDto, RebookingQueryDto, StandbyDto,
 } from '@clustermeet/domain';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
@@ -45,6 +45,11 @@ export class DayController {
   @HttpCode(200)
   absent(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string, @UuidParam('participantId') participantId: string, @Body() body: MarkAbsentDto) {
     return this.attendance.markAbsent(actor, eventId, participantId, body.slotId);
+  }
+
+  @Put('day/participants/:participantId/standby')
+  standby(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string, @UuidParam('participantId') participantId: string, @Body() body: StandbyDto) {
+    return this.attendance.setStandby(actor, body.standby, eventId, participantId);
   }
 
   @Get('day/call-list')

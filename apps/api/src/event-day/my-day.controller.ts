@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, AgendaService, AttendanceService, BookOwnMeetingDto, ChangesQueryDto, DayMeetingService, EventAccessService, EventChangeService, RebookingQueryDto } from '@clustermeet/domain';
+import { Actor, AgendaService, AttendanceService, BookOwnMeetingDto, ChangesQueryDto, DayMeetingService, EventAccessService, EventChangeService, RebookingQueryDto, StandbyDto } from '@clustermeet/domain';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 
@@ -34,6 +34,11 @@ export class MyDayController {
   async noShow(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string) {
     await this.meetings.reportNoShow(actor, meetingId);
     return this.agendaMeeting(actor, meetingId);
+  }
+
+  @Put('standby')
+  standby(@CurrentActor() actor: Actor, @Body() body: StandbyDto) {
+    return this.attendance.setStandby(actor, body.standby);
   }
 
   @Get('rebooking')

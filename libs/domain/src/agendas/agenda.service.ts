@@ -64,6 +64,7 @@ export class AgendaService {
       version: source.version > 0 ? source.version : null,
       timeZone: event.timeZone,
       checkedInAt: me?.checkedInAt ?? null,
+      standby: me?.standby ?? false,
       lastSeq: event.changeSeq,
       meetings: (source.meetingsOf.get(participantId) ?? []).map((meeting) => {
         const line = this.meetingLine(source, meeting, participantId);

@@ -70,6 +70,15 @@ export class AttendanceService {
     return { checkedInAt: row.checkedInAt };
   }
 
+  /** On the standby list, a participant is offered to others whose partner did not come. */
+  async setStandby(actor: Actor, standby: boolean, eventId?: string, participantId?: string) {
+    const target = actor.kind === 'participant' ? this.access.requireParticipant(actor) : { eventId: eventId!, participantId: participantId! };
+    if (actor.kind !== 'participant') await this.access.requireStaff(actor, target.eventId, ALL_STAFF);
+    const result = await this.dataSource.manager.update(Participant, { id: target.participantId, eventId: target.eventId, status: ParticipantStatus.Validated }, { standby });
+    if (!result.affected) throw new NotFoundException('Participant not found');
+    return { standby };
+  }
+
   /** Absent for one slot's meeting, or for the rest of the day: the meetings are off and partners free. */
   async markAbsent(actor: Actor, eventId: string, participantId: string, slotId?: string) {
     const { event } = await this.access.requireStaff(actor, eventId, ALL_STAFF);

@@ -94,3 +94,8 @@ export class ChangesQueryDto {
   @ApiPropertyOptional({ default: 200, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be a whole number' }) @Min(1) @Max(500)
   limit?: number;
 }
+
+export class StandbyDto {
+  @ApiProperty({ description: 'on the standby list for spontaneous meetings' }) @IsBoolean({ message: 'standby must be true or false' })
+  standby: boolean;
+}
