@@ -30,6 +30,8 @@ describe('the six-month evaluation in the browser', () => {
     await client
       .patch(`/events/${ctx.event.id}`, { evaluationOpensAt: opensAt.toISOString(), followUpMonths: [6], evaluationQuestions: [{ key: 'improve', label: 'What should we improve?', type: 'text', required: true }] }, ctx.organiser.token)
       .expect(200);
+    // Last year's edition, for the comparison.
+    await client.post('/events', { name: 'Matchmaking 2025', venue: 'Aarhus', timeZone: 'Europe/Copenhagen', startsOn: '2025-05-12', endsOn: '2025-05-12' }, ctx.organiser.token).expect(201);
     // Half a year on: the first evaluation and the six-month follow-up are both due.
     await suite.stack.worker!.get(EvaluationService).sendDue(new Date(opensAt.getTime() + 190 * DAY));
   }, 120_000);
@@ -67,6 +69,7 @@ describe('the six-month evaluation in the browser', () => {
     const organiser = await signedInPage(await newContext(browser, 1280, 900), stack.baseUrl, 'staff', ctx.organiser.token, ctx.event.id, `/events/${ctx.event.id}/report`);
     await hasText(organiser.getByTestId('report-number-collaborations.concrete'), '1');
     await hasText(organiser.getByTestId('report-number-collaborations.concreteValueEur'), '25');
+    await visible(organiser.getByTestId(`report-edition-${ctx.event.id}`));
     await organiser.getByTestId('report-number-collaborations.concrete').click();
     await hasText(organiser.getByTestId('report-rows'), 'Anna Lund');
     await organiser.screenshot({ path: resolve(SCREENSHOTS, 'report-1280.png'), fullPage: true });

@@ -39,6 +39,8 @@ describe('the event day in two browsers', () => {
     await hasText(annaPhone.getByTestId('agenda-now'), 'Bo Holm');
     await hasText(annaPhone.getByTestId('agenda-now'), '1');
     await eventually(async () => expect(await annaPhone.getByTestId('live-status').getAttribute('data-state')).toBe('connected'));
+    await annaPhone.getByTestId('agenda-standby').click();
+    await eventually(async () => expect((await suite.client.get('/me/agenda', anna.token).expect(200)).body.standby).toBe(true));
     await expectNoHorizontalScroll(annaPhone);
   });
 

@@ -85,6 +85,6 @@ describe('worker schedules', () => {
   it('registers the timed jobs when it starts', async () => {
     const queue = stack.worker!.get<Queue>(getQueueToken(QueueName.Timed));
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((scheduler) => scheduler.key ?? scheduler.name).sort()).toEqual(['remind-and-expire-requests', 'send-digests']);
+    expect(schedulers.map((scheduler) => scheduler.key ?? scheduler.name).sort()).toEqual(['anonymise-past-events', 'remind-and-expire-requests', 'send-digests', 'send-evaluations']);
   });
 });

@@ -10,7 +10,13 @@ export type BookingMode = 'scheduling' | 'self_booking';
 export type EmailPreference = 'instant' | 'daily_digest';
 export type MeetingFormat = 'on_site' | 'online' | 'either';
 export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired';
-export type NotificationKind = 'request-received' | 'request-accepted' | 'request-declined' | 'request-expired' | 'request-expiring';
+export type NotificationKind =
+  | 'request-received'
+  | 'request-accepted'
+  | 'request-declined'
+  | 'request-expired'
+  | 'request-expiring'
+  | 'success-story';
 export type ChaseReason = 'unanswered-requests' | 'no-requests' | 'profile-changes-requested';
 
 export interface StaffUser {
@@ -85,6 +91,9 @@ export interface EventDetail extends EventFields {
   followUpMonths: number[];
   /** The event questionnaire sent with each evaluation round; same shape as the profile questions. */
   evaluationQuestions: ProfileQuestion[];
+  /** Months after the event until names, contacts and texts are anonymised; null keeps them. */
+  personalDataRetentionMonths: number | null;
+  personalDataAnonymisedAt: string | null;
   role: EventRole;
 }
 
@@ -459,6 +468,8 @@ export interface MyAgenda {
   calendarFeedUrl: string;
   eventId: string;
   checkedInAt: string | null;
+  /** On the standby list for spontaneous meetings. */
+  standby: boolean;
   /** The event's change number when the agenda was read: the live channel catches up from here. */
   lastSeq: number;
 }
@@ -678,4 +689,43 @@ export interface ReportRows {
   key: string | null;
   columns: string[];
   rows: Array<Record<string, ReportCell>>;
+}
+
+export type SuccessStoryStatus = 'awaiting-consent' | 'published' | 'declined';
+
+export interface SuccessStory {
+  id: string;
+  meetingId: string;
+  title: string;
+  text: string;
+  status: SuccessStoryStatus;
+  publishedAt: string | null;
+  /** Everyone in the meeting; `consent` is null until they have answered. */
+  participants: Array<{ participantId: string; name: string; organisationName: string; consent: boolean | null }>;
+}
+
+export interface MySuccessStory extends SuccessStory {
+  myConsent: boolean | null;
+}
+
+export interface SuccessStoryInput {
+  meetingId: string;
+  title: string;
+  text: string;
+}
+
+/** One edition of the organisation's event, for year-on-year comparison. */
+export interface EditionFigures {
+  eventId: string;
+  name: string;
+  startsOn: string | null;
+  current: boolean;
+  participants: number;
+  organisations: number;
+  countries: number;
+  meetingsScheduled: number;
+  meetingsHeld: number;
+  interesting: number;
+  concrete: number;
+  concreteValueEur: number;
 }

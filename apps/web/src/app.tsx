@@ -19,6 +19,7 @@ import { MyAgendaPage } from './pages/my-agenda-page';
 import { MyEvaluationsPage } from './pages/my-evaluations-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { MyRequestsPage } from './pages/my-requests-page';
+import { MySuccessStoriesPage } from './pages/my-success-stories-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { NotificationsPage } from './pages/notifications-page';
 import { OrganiserSignUpPage } from './pages/organiser-sign-up-page';
@@ -70,6 +71,7 @@ export function App() {
           <Route path="me/requests" element={<MyRequestsPage />} />
           <Route path="me/notifications" element={<NotificationsPage />} />
           <Route path="me/evaluations" element={<MyEvaluationsPage />} />
+          <Route path="me/success-stories" element={<MySuccessStoriesPage />} />
         </Route>
         <Route element={<RequireStaff />}>
           <Route path="events" element={<EventsPage />} />

@@ -16,6 +16,7 @@ import type {
   MyAgenda,
   MyEvaluations,
   MyProfile,
+  MySuccessStory,
   NotificationList,
   ParticipantType,
   PublicEvent,
@@ -23,6 +24,7 @@ import type {
   ScheduleRunState,
   ScheduleVersionDetail,
   ScheduleVersionSummary,
+  SuccessStory,
 } from './api-types';
 import { useToken } from './use-token';
 
@@ -207,7 +209,9 @@ export function useDayChanges(eventId: string, lastSeq: number | undefined, limi
 // After the event.
 
 export const evaluationsKey = ['me', 'evaluations'];
+export const mySuccessStoriesKey = ['me', 'success-stories'];
 export const reportKey = (eventId: string) => ['report', eventId];
+export const successStoriesKey = (eventId: string) => ['success-stories', eventId];
 
 /** The participant's meetings with their own feedback, and the evaluation rounds sent to them. */
 export function useMyEvaluations() {
@@ -237,5 +241,23 @@ export function useReportRows(eventId: string, target: { metric: string; key: st
     queryKey: [...reportKey(eventId), 'rows', search],
     queryFn: () => api<ReportRows>(`/events/${eventId}/report/rows?${search}`),
     enabled: Boolean(target),
+  });
+}
+
+/** The organiser's success stories of an event, newest first, with each participant's answer. */
+export function useSuccessStories(eventId: string) {
+  return useQuery({
+    queryKey: successStoriesKey(eventId),
+    queryFn: () => api<SuccessStory[]>(`/events/${eventId}/success-stories`),
+  });
+}
+
+/** Success stories about the participant's meetings, each waiting for (or holding) their consent. */
+export function useMySuccessStories() {
+  const token = useToken('participant');
+  return useQuery({
+    queryKey: mySuccessStoriesKey,
+    queryFn: () => api<MySuccessStory[]>('/me/success-stories', { auth: 'participant' }),
+    enabled: Boolean(token),
   });
 }

@@ -5,7 +5,7 @@ import type { ServerToClientEvents } from '../../../libs/contracts/src/live-even
 import type { ScheduleRunState } from './api-types';
 import type { TokenKind } from './auth-storage';
 import { catchUp, knownEvents, onDayChanged, setLiveState } from './live-catch-up';
-import { agendaKey, dayKey, meRebookingKey, notificationsKey, requestsKey, scheduleRunKey, scheduleVersionsKey } from './queries';
+import { agendaKey, dayKey, meRebookingKey, mySuccessStoriesKey, notificationsKey, requestsKey, scheduleRunKey, scheduleVersionsKey } from './queries';
 import { useToken } from './use-token';
 
 /**
@@ -51,6 +51,8 @@ export function useLiveUpdates(): void {
         socket.on('notification:new', () => {
           void queryClient.invalidateQueries({ queryKey: notificationsKey });
           void queryClient.invalidateQueries({ queryKey: requestsKey });
+          // A new success story arrives as a notification too.
+          void queryClient.invalidateQueries({ queryKey: mySuccessStoriesKey });
         });
         // Progress is written straight into the run query, so the bar moves without a request;
         // a late progress message never turns a finished run back into a running one.

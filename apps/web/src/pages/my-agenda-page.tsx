@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, downloadFile } from '../api-client';
@@ -42,6 +42,11 @@ export function MyAgendaPage() {
     mutationFn: () => api<{ checkedInAt: string }>('/me/check-in', { method: 'POST', auth: 'participant' }),
     onSuccess: ({ checkedInAt }) => queryClient.setQueryData(agendaKey, (old: typeof agenda.data) => (old ? { ...old, checkedInAt } : old)),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: agendaKey }),
+  });
+
+  const standby = useMutation({
+    mutationFn: (value: boolean) => api<{ standby: boolean }>('/me/standby', { method: 'PUT', body: { standby: value }, auth: 'participant' }),
+    onSuccess: ({ standby: value }) => queryClient.setQueryData(agendaKey, (old: typeof agenda.data) => (old ? { ...old, standby: value } : old)),
   });
 
   if (!agenda.data) return <PageState error={agenda.error} />;
@@ -95,6 +100,16 @@ export function MyAgendaPage() {
             </Button>
           )}
           <ErrorAlert error={checkIn.error} timeZone={data.timeZone} />
+          {/* Free moments become meetings: people on the standby list are offered when someone's partner does not come. */}
+          <Switch
+            label={t('agenda.standby')}
+            description={t('agenda.standbyHint')}
+            checked={data.standby}
+            onChange={(e) => standby.mutate(e.currentTarget.checked)}
+            disabled={standby.isPending}
+            data-testid="agenda-standby"
+          />
+          <ErrorAlert error={standby.error} timeZone={data.timeZone} />
           {current ? (
             <AgendaLiveCard meeting={current} timeZone={data.timeZone} kind="now" participantId={me} />
           ) : (

@@ -5,6 +5,7 @@ import { EvaluationEmailsSwitch } from '../components/evaluation/evaluation-emai
 import { MeetingFeedbackCard } from '../components/evaluation/meeting-feedback-card';
 import { QuestionnaireForm } from '../components/evaluation/questionnaire-form';
 import { PageState } from '../components/page-state';
+import { SuccessStoriesTeaser } from '../components/success-stories/success-stories-teaser';
 import { useMyEvaluations, useParticipantEvent } from '../queries';
 
 /** After the event: private feedback on each meeting, what came of it later, and the questionnaires. */
@@ -35,6 +36,8 @@ export function MyEvaluationsPage() {
       <Alert color="blue" data-testid="evaluation-privacy">
         {t('evaluation.privacy')}
       </Alert>
+
+      <SuccessStoriesTeaser />
 
       <Stack gap="sm" component="section" aria-labelledby="evaluation-meetings-heading">
         <Title order={2} size="h3" id="evaluation-meetings-heading">

@@ -65,11 +65,17 @@ export function NotificationsPage() {
               <Group gap="md">
                 <Anchor
                   component={Link}
-                  to={item.kind === 'request-received' || item.kind === 'request-expiring' ? '/me/requests' : '/me/requests?tab=sent'}
+                  to={
+                    item.kind === 'success-story'
+                      ? '/me/success-stories'
+                      : item.kind === 'request-received' || item.kind === 'request-expiring'
+                        ? '/me/requests'
+                        : '/me/requests?tab=sent'
+                  }
                   size="sm"
                   onClick={() => !item.readAt && markRead.mutate([item.id])}
                 >
-                  {t('notifications.open')}
+                  {item.kind === 'success-story' ? t('notifications.openStories') : t('notifications.open')}
                 </Anchor>
                 {!item.readAt && (
                   <Anchor component="button" type="button" size="sm" onClick={() => markRead.mutate([item.id])}>

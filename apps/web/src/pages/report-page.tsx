@@ -9,6 +9,8 @@ import { OutcomesChart } from '../components/report/outcomes-chart';
 import { useReportLabels } from '../components/report/report-labels';
 import { ReportExports } from '../components/report/report-exports';
 import { ReportRowsDrawer } from '../components/report/report-rows-drawer';
+import { EditionsComparison } from '../components/report/editions-comparison';
+import { SuccessStoriesSection } from '../components/success-stories/success-stories-section';
 import { currentLocale } from '../i18n';
 import { useEventDetail, useEventReport } from '../queries';
 import { formatDateTime } from '../time-zone';
@@ -108,6 +110,10 @@ export function ReportPage() {
           />
         </SimpleGrid>
       </Stack>
+
+      <EditionsComparison eventId={eventId} />
+
+      <SuccessStoriesSection eventId={eventId} timeZone={labels.timeZone} />
 
       <ReportRowsDrawer eventId={eventId} report={r} labels={labels} />
     </Stack>

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api-client';
 import type { EventDetail } from '../../api-types';
-import { isoToLocalInput, localInputToIso } from '../../time-zone';
+import { currentLocale } from '../../i18n';
+import { formatDate, isoToLocalInput, localInputToIso } from '../../time-zone';
 import { ErrorAlert } from '../error-alert';
 import { QuestionsEditor } from './questions-editor';
 
@@ -123,6 +124,69 @@ export function EvaluationPanel({ event, canEdit }: { event: EventDetail; canEdi
         heading={t('evaluationSetup.questionsHeading')}
         hint={t('evaluationSetup.questionsHint')}
       />
+
+      <RetentionForm event={event} canEdit={canEdit} />
     </Stack>
+  );
+}
+
+/** How long after the event names and contacts are kept; a separate save, as it is not about asking. */
+function RetentionForm({ event, canEdit }: { event: EventDetail; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [months, setMonths] = useState<number | string>(() => event.personalDataRetentionMonths ?? '');
+
+  const save = useMutation({
+    // An empty field means "keep the data", which the server takes as null.
+    mutationFn: () =>
+      api<EventDetail>(`/events/${event.id}`, {
+        method: 'PATCH',
+        body: { personalDataRetentionMonths: months === '' ? null : Number(months) },
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['event', event.id], (old: EventDetail | undefined) => ({ ...old, ...updated }));
+      setMonths(updated.personalDataRetentionMonths ?? '');
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="evaluation-retention-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="evaluation-retention-heading">
+          {t('evaluationSetup.personalDataHeading')}
+        </Title>
+        {event.personalDataAnonymisedAt && (
+          <Alert color="gray" data-testid="personal-data-anonymised">
+            {t('evaluationSetup.anonymisedOn', { date: formatDate(event.personalDataAnonymisedAt, currentLocale(), event.timeZone) })}
+          </Alert>
+        )}
+        <NumberInput
+          label={t('evaluationSetup.retentionMonths')}
+          description={t('evaluationSetup.retentionHint')}
+          suffix={` ${t('evaluationSetup.monthsSuffix')}`}
+          min={1}
+          max={120}
+          allowDecimal={false}
+          allowNegative={false}
+          readOnly={!canEdit}
+          value={months}
+          onChange={setMonths}
+          maw={480}
+        />
+        <ErrorAlert error={save.error} />
+        {canEdit && (
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {save.isSuccess ? `${t('evaluationSetup.retentionSave')} ✓` : t('evaluationSetup.retentionSave')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
   );
 }

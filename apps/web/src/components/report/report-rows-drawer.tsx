@@ -1,11 +1,14 @@
-import { Button, Drawer, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Drawer, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../api-client';
-import type { EventReport } from '../../api-types';
-import { reportRowsQuery, useReportRows } from '../../queries';
+import type { EventReport, ReportCell } from '../../api-types';
+import { reportRowsQuery, useReportRows, useSuccessStories } from '../../queries';
 import { ErrorAlert } from '../error-alert';
 import { PageState } from '../page-state';
+import { StoryStatusBadge } from '../success-stories/story-status-badge';
+import { WriteStoryForm } from '../success-stories/write-story-form';
 import { useDrillDown, type DrillDown } from './drill-down';
 import type { ReportLabels } from './report-labels';
 
@@ -49,9 +52,25 @@ export function ReportRowsDrawer({ eventId, report, labels }: Props) {
   );
 }
 
+/** Meeting ids are for joining exports, not for reading: the CSV keeps them, the table does not. */
+const hiddenColumns = new Set(['meetingId']);
+
+type Row = Record<string, ReportCell>;
+
 function RowsTable({ eventId, target, labels }: { eventId: string; target: DrillDown; labels: ReportLabels }) {
   const { t } = useTranslation();
   const rows = useReportRows(eventId, target);
+  // Only a meeting with a concrete outcome can become a success story (the server refuses the others).
+  const storyRows = target.metric === 'collaborations.concrete';
+  const stories = useSuccessStories(eventId);
+  const [writingFor, setWritingFor] = useState<Row | null>(null);
+  const [sentTitle, setSentTitle] = useState<string | null>(null);
+  // The form unmounts with focus inside it; hand focus back instead of losing it inside the drawer.
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const sentAlert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sentTitle) sentAlert.current?.focus();
+  }, [sentTitle]);
   const csv = useMutation({
     mutationFn: () =>
       downloadFile(
@@ -61,7 +80,9 @@ function RowsTable({ eventId, target, labels }: { eventId: string; target: Drill
   });
 
   if (!rows.data) return <PageState error={rows.error} />;
-  const { columns, rows: items } = rows.data;
+  const columns = rows.data.columns.filter((column) => !hiddenColumns.has(column));
+  const items = rows.data.rows;
+  const writingMeetingId = writingFor ? String(writingFor.meetingId) : null;
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -73,12 +94,33 @@ function RowsTable({ eventId, target, labels }: { eventId: string; target: Drill
         </Button>
       </Group>
       <ErrorAlert error={csv.error} />
+      {sentTitle && (
+        <Alert ref={sentAlert} tabIndex={-1} color="teal" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSentTitle(null)}>
+          {t('successStories.requestSent', { title: sentTitle })}
+        </Alert>
+      )}
+      {writingFor && writingMeetingId && (
+        <WriteStoryForm
+          key={writingMeetingId}
+          eventId={eventId}
+          meetingId={writingMeetingId}
+          participants={labels.cell('participants', writingFor.participants ?? null)}
+          onSent={(story) => {
+            setWritingFor(null);
+            setSentTitle(story.title);
+          }}
+          onCancel={() => {
+            setWritingFor(null);
+            opener.current?.focus();
+          }}
+        />
+      )}
       {items.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="report-rows">
           {t('report.noRows')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={Math.max(320, columns.length * 120)}>
+        <Table.ScrollContainer minWidth={Math.max(320, (columns.length + (storyRows ? 1 : 0)) * 120)}>
           <Table striped verticalSpacing={6} data-testid="report-rows" aria-label={t('report.rowsTable')}>
             <Table.Thead>
               <Table.Tr>
@@ -87,6 +129,7 @@ function RowsTable({ eventId, target, labels }: { eventId: string; target: Drill
                     {labels.column(column)}
                   </Table.Th>
                 ))}
+                {storyRows && <Table.Th>{t('successStories.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -97,6 +140,31 @@ function RowsTable({ eventId, target, labels }: { eventId: string; target: Drill
                       {labels.cell(column, row[column] ?? null)}
                     </Table.Td>
                   ))}
+                  {storyRows && (
+                    <Table.Td>
+                      {typeof row.meetingId === 'string' && (
+                        <Stack gap={4} align="flex-start">
+                          {stories.data
+                            ?.filter((story) => story.meetingId === row.meetingId)
+                            .map((story) => (
+                              <StoryStatusBadge key={story.id} status={story.status} />
+                            ))}
+                          <Button
+                            variant="light"
+                            size="compact-sm"
+                            aria-expanded={writingMeetingId === row.meetingId}
+                            onClick={(e) => {
+                              opener.current = e.currentTarget;
+                              setSentTitle(null);
+                              setWritingFor(row);
+                            }}
+                          >
+                            {t('successStories.write')}
+                          </Button>
+                        </Stack>
+                      )}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
