@@ -1,4 +1,7 @@
+import { Queue } from 'bullmq';
 import type { Socket } from 'socket.io-client';
+import { QueueName, TIMED_JOB_EVERY_MS } from '@clustermeet/contracts';
+import { eventually } from '../support/browser';
 import { ApiClient } from '../support/api-client';
 import { AppProcess, RedisServerProcess } from '../support/app-process';
 import { LiveClients, nextEvent } from '../support/live-client';
@@ -71,7 +74,7 @@ describe('live updates across api instances and a Redis restart', () => {
     expect((await deskHears).kind).toBe('check-in');
   });
 
-  it('after a Redis restart every browser is told to catch up, and the catch-up holds what was missed', async () => {
+  it('after a Redis restart every browser is told to catch up, the catch-up holds what was missed, and the worker puts its timed jobs back', async () => {
     const onFirst = await live.connect(anna.token);
     const onSecond = await liveOnSecond.connect(bo.token);
     const { lastSeq } = (await client.get('/me/changes?after=0', anna.token).expect(200)).body;
@@ -92,6 +95,11 @@ describe('live updates across api instances and a Redis restart', () => {
       const missed = (await client.get(`/me/changes?after=${lastSeq}`, who.token).expect(200)).body;
       expect(missed.changes).toEqual([expect.objectContaining({ seq: lastSeq + 1, kind: 'meeting-booked', meetingIds: [booked.body.id] })]);
     }
+    // The worker put its timed jobs (reminders, evaluations, retention) back into the empty Redis.
+    const timed = new Queue(QueueName.Timed, { connection: { url: redis.url }, prefix: stack.queuePrefix });
+    await eventually(async () => expect((await timed.getJobSchedulers()).map((s) => s.key ?? s.name).sort()).toEqual(Object.keys(TIMED_JOB_EVERY_MS).sort()), 15_000);
+    await timed.close();
+
     // Pushes flow again through both instances (a push queued while Redis was down may also arrive late).
     const again = nextEvent<{ seq: number; kind: string }>(onSecond as Socket, 'day:changed', 10_000, (change) => change.seq === lastSeq + 2);
     await client.post(`/events/${ctx.event.id}/day/participants/${bo.participantId}/check-in`, {}, helper).expect(200);
