@@ -73,5 +73,5 @@ describe('the six-month evaluation in the browser', () => {
     await organiser.getByTestId('report-number-collaborations.concrete').click();
     await hasText(organiser.getByTestId('report-rows'), 'Anna Lund');
     await organiser.screenshot({ path: resolve(SCREENSHOTS, 'report-1280.png'), fullPage: true });
-  });
+  }, 60_000);
 });

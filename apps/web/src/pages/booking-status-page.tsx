@@ -1,6 +1,7 @@
-import { Anchor, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { EventPageLinks } from '../components/event-page-links';
 import { Link, useParams } from 'react-router';
 import { api } from '../api-client';
 import type { BookingStatus, BreakdownRow, ChaseEntry } from '../api-types';
@@ -92,25 +93,7 @@ export function BookingStatusPage() {
     <Stack gap="md">
       <Stack gap={2}>
         <Title order={1}>{t('bookingStatus.title')}</Title>
-        {event.data && (
-          <Group gap="md">
-            <Anchor component={Link} to={`/events/${eventId}/setup/details`} size="sm">
-              {event.data.name}
-            </Anchor>
-            <Anchor component={Link} to={`/events/${eventId}/participants`} size="sm">
-              {t('setup.participantsLink')}
-            </Anchor>
-            <Anchor component={Link} to={`/events/${eventId}/desk`} size="sm">
-              {t('setup.deskLink')}
-            </Anchor>
-            <Anchor component={Link} to={`/events/${eventId}/schedule`} size="sm">
-              {t('setup.scheduleLink')}
-            </Anchor>
-            <Anchor component={Link} to={`/events/${eventId}/report`} size="sm">
-              {t('setup.reportLink')}
-            </Anchor>
-          </Group>
-        )}
+        {event.data && <EventPageLinks eventId={eventId} eventName={event.data.name} current="booking-status" />}
       </Stack>
 
       <Paper withBorder p="md" component="section">

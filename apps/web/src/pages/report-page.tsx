@@ -1,5 +1,6 @@
-import { Anchor, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EventPageLinks } from '../components/event-page-links';
 import { Link, useParams } from 'react-router';
 import { PageState } from '../components/page-state';
 import { BreakdownTable } from '../components/report/breakdown-table';
@@ -26,22 +27,11 @@ export function ReportPage() {
   const header = (
     <Stack gap={2}>
       <Title order={1}>{t('report.title')}</Title>
-      <Group gap="md">
-        {event.data && (
-          <Anchor component={Link} to={`/events/${eventId}/setup/details`} size="sm">
-            {event.data.name}
-          </Anchor>
-        )}
-        <Anchor component={Link} to={`/events/${eventId}/booking-status`} size="sm">
-          {t('setup.bookingStatusLink')}
-        </Anchor>
-        <Anchor component={Link} to={`/events/${eventId}/schedule`} size="sm">
-          {t('setup.scheduleLink')}
-        </Anchor>
+      <EventPageLinks eventId={eventId} eventName={event.data?.name} current="report">
         <Anchor component={Link} to={`/events/${eventId}/setup/evaluation`} size="sm">
           {t('report.evaluationSettings')}
         </Anchor>
-      </Group>
+      </EventPageLinks>
     </Stack>
   );
 

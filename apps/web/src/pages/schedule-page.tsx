@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { EventPageLinks } from '../components/event-page-links';
+import { useParams, useSearchParams } from 'react-router';
 import { api, downloadFile } from '../api-client';
 import type { PublishOutcome, ScheduleEntry, ScheduleTarget, ScheduleVersionDetail } from '../api-types';
 import { ConfirmButton } from '../components/confirm-button';
@@ -182,23 +183,7 @@ export function SchedulePage() {
     <Stack gap="md">
       <Stack gap={2}>
         <Title order={1}>{t('schedule.title')}</Title>
-        <Group gap="md">
-          <Anchor component={Link} to={`/events/${eventId}/setup/details`} size="sm">
-            {event.data.name}
-          </Anchor>
-          <Anchor component={Link} to={`/events/${eventId}/booking-status`} size="sm">
-            {t('setup.bookingStatusLink')}
-          </Anchor>
-          <Anchor component={Link} to={`/events/${eventId}/report`} size="sm">
-            {t('setup.reportLink')}
-          </Anchor>
-          <Anchor component={Link} to={`/events/${eventId}/participants`} size="sm">
-            {t('setup.participantsLink')}
-          </Anchor>
-          <Anchor component={Link} to={`/events/${eventId}/desk`} size="sm">
-            {t('setup.deskLink')}
-          </Anchor>
-        </Group>
+        <EventPageLinks eventId={eventId} eventName={event.data.name} current="schedule" />
       </Stack>
 
       {canEdit ? (
