@@ -1,3 +1,4 @@
+import { forcedBreaks } from './break-bound';
 import { Model, TableKind } from './model';
 import { Rng } from './rng';
 import { keyBetter, ScheduleState } from './state';
@@ -85,6 +86,10 @@ export class Search {
   iterations = 0;
   private annealStart = 0;
   private annealStartIter = 0;
+  /** Breaks no schedule can avoid, per participant (valid once all its meetings are placed). */
+  private readonly forced: Int32Array;
+  private readonly forcedTotal: number;
+  private readonly degree: Int32Array;
 
   constructor(
     st: ScheduleState,
@@ -95,6 +100,14 @@ export class Search {
     this.rng = new Rng(opt.seed);
     this.mark = new Int32Array(this.md.M);
     this.best = new Int32Array(this.md.M);
+    // A pinned meeting that could not be kept leaves its people with fewer meetings than analysed.
+    this.forced = st.fixedReason.size === 0 ? forcedBreaks(this.md) : new Int32Array(this.md.P);
+    this.forcedTotal = this.forced.reduce((a, b) => a + b, 0);
+    this.degree = new Int32Array(this.md.P);
+    for (let m = 0; m < this.md.M; m++) {
+      if (this.md.staticReason[m] !== null) continue;
+      for (let k = this.md.mStart[m]; k < this.md.mStart[m + 1]; k++) this.degree[this.md.mPart[k]]++;
+    }
     if (opt.tuning?.idleWeight !== undefined) st.idleWeight = opt.tuning.idleWeight;
     if (opt.tuning?.overflowWeight !== undefined) st.overflowWeight = opt.tuning.overflowWeight;
   }
@@ -313,8 +326,9 @@ export class Search {
     }
     if (st.broken.length > 0) {
       const g = this.rng.next();
-      if (g < (this.opt.tuning?.runShare ?? 0.3)) return this.runMove();
-      if (g < (this.opt.tuning?.guidedShare ?? 0.7)) return this.guidedMove();
+      const guided = g < (this.opt.tuning?.guidedShare ?? 0.7);
+      const p = guided ? this.pickBroken() : -1;
+      if (p >= 0) return g < (this.opt.tuning?.runShare ?? 0.3) ? this.runMove(p) : this.guidedMove(p);
     }
     const m = this.pickPlaced();
     if (m < 0) return false;
@@ -323,10 +337,9 @@ export class Search {
   }
 
   /** Moves a meeting of a participant with breaks next to that participant's other meetings. */
-  private guidedMove(): boolean {
+  private guidedMove(p: number): boolean {
     const { st, md } = this;
     const S = md.S;
-    const p = st.broken[this.rng.int(st.broken.length)];
     const deg = md.pStart[p + 1] - md.pStart[p];
     const m = md.pMeet[md.pStart[p] + this.rng.int(deg)];
     if (st.slotOf[m] < 0 || st.frozen[m]) return false;
@@ -349,10 +362,9 @@ export class Search {
    * (a chain of Kempe swaps evaluated as one move): closing a break often needs several
    * meetings to move together, which single moves only reach through worse states.
    */
-  private runMove(): boolean {
+  private runMove(p: number): boolean {
     const { st, md } = this;
     const S = md.S;
-    const p = st.broken[this.rng.int(st.broken.length)];
     const base = p * S;
     const rs = this.runStarts;
     const re = this.runEnds;
@@ -386,6 +398,22 @@ export class Search {
       }
     }
     return true;
+  }
+
+  /** Whether p has more breaks than its own meetings force on it. */
+  private avoidable(p: number): boolean {
+    const st = this.st;
+    return st.breaksOf[p] > (st.count[p] === this.degree[p] ? this.forced[p] : 0);
+  }
+
+  /** A participant with breaks that could be closed, or -1 (a few random probes). */
+  private pickBroken(): number {
+    const b = this.st.broken;
+    for (let tries = 0; tries < 6; tries++) {
+      const p = b[this.rng.int(b.length)];
+      if (this.avoidable(p)) return p;
+    }
+    return -1;
   }
 
   private pickPlaced(): number {
@@ -425,7 +453,7 @@ export class Search {
   }
 
   private isOptimal(): boolean {
-    return this.bestKey[0] === 0 && this.bestKey[1] < 1e-9 && this.bestKey[2] === 0 && this.bestKey[3] === 0;
+    return this.bestKey[0] === 0 && this.bestKey[1] < 1e-9 && this.bestKey[2] === 0 && this.bestKey[3] <= this.forcedTotal;
   }
 
   private anneal(): void {
@@ -460,7 +488,7 @@ export class Search {
     for (let i = 0; i < len; i++, temp *= ratio) {
       if (step > 0 && i % every === every - 1) {
         st.scalePenalties(decay);
-        for (const p of st.broken) st.addPenalty(p, step);
+        for (const p of st.broken) if (this.avoidable(p)) st.addPenalty(p, step);
       }
       if ((++this.iterations & (TIME_CHECK_EVERY - 1)) === 0) {
         const now = opt.now();
