@@ -60,6 +60,11 @@ describe('the event day in two browsers', () => {
     await visible(annaPhone.getByTestId('agenda-changed'));
     await annaPhone.screenshot({ path: resolve(SCREENSHOTS, 'live-agenda-no-show-390.png'), fullPage: true });
 
+    // From the live agenda, the meeting can be rated: it opens the evaluation page on that meeting.
+    await annaPhone.getByRole('link', { name: 'Rate this meeting' }).first().click();
+    await visible(annaPhone.locator('[data-testid^="evaluation-meeting-"]'));
+    await annaPhone.goto(`${suite.stack.baseUrl}/me/agenda`);
+
     // The desk sees Anna on the call list, to rebook her.
     await desk.goto(`${suite.stack.baseUrl}/events/${ctx.event.id}/desk?tab=call-list`);
     await visible(desk.getByTestId(`call-list-item-${anna.participantId}`));

@@ -117,8 +117,14 @@ describe('after the event: meeting feedback and evaluations', () => {
     expect((await evaluations().sendDue(later)).invited).toBe(0);
   });
 
-  it('keeps the settings valid', async () => {
+  it('keeps the settings valid, and reuses a questionnaire from another edition', async () => {
     const { client } = suite;
+    const nextYear = (await client.post('/events', { name: 'Matchmaking 2027', venue: 'Aarhus', timeZone: 'Europe/Copenhagen', startsOn: '2027-05-12', endsOn: '2027-05-12' }, ctx.organiser.token).expect(201)).body;
+    const copied = (await client.post(`/events/${nextYear.id}/evaluation-questions/copy`, { fromEventId: ctx.event.id }, ctx.organiser.token).expect(200)).body;
+    expect(copied.evaluationQuestions.map((q: { key: string }) => q.key)).toEqual(['recommend', 'comment']);
+    const stranger = await client.eventWithOrganiser();
+    await client.post(`/events/${nextYear.id}/evaluation-questions/copy`, { fromEventId: stranger.event.id }, ctx.organiser.token).expect(404);
+    await client.post(`/events/${nextYear.id}/evaluation-questions/copy`, { fromEventId: 'last-year' }, ctx.organiser.token).expect(400);
     const bad = await client.patch(`/events/${ctx.event.id}`, { followUpMonths: [0] }, ctx.organiser.token).expect(400);
     expect(JSON.stringify(bad.body.message)).toContain('followUpMonths must be between 1 and 36');
     await client.patch(`/events/${ctx.event.id}`, { evaluationQuestions: [{ key: 'a', label: 'A', type: 'text', required: false }, { key: 'a', label: 'B', type: 'text', required: false }] }, ctx.organiser.token).expect(400);
@@ -153,7 +159,8 @@ describe('after the event: meeting feedback and evaluations', () => {
     // Last year's edition, side by side.
     const lastYear = (await client.post('/events', { name: 'Matchmaking 2025', venue: 'Aarhus', timeZone: 'Europe/Copenhagen', startsOn: '2025-05-12', endsOn: '2025-05-12' }, ctx.organiser.token).expect(201)).body;
     const editions = (await client.get(`/events/${ctx.event.id}/report/comparison`, ctx.organiser.token).expect(200)).body;
-    expect(editions.map((e: { eventId: string; current: boolean; participants: number; concreteValueEur: number }) => [e.eventId, e.current, e.participants, e.concreteValueEur])).toEqual([
+    // Oldest first (an edition planned for 2027 comes last).
+    expect(editions.slice(0, 2).map((e: { eventId: string; current: boolean; participants: number; concreteValueEur: number }) => [e.eventId, e.current, e.participants, e.concreteValueEur])).toEqual([
       [lastYear.id, false, 0, 0],
       [ctx.event.id, true, 3, 48_000],
     ]);

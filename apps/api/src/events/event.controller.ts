@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, AddMemberDto, CreateEventDto, EventService, UpdateEventDto } from '@clustermeet/domain';
+import { Actor, AddMemberDto, CopyQuestionsDto, CreateEventDto, EventService, UpdateEventDto } from '@clustermeet/domain';
 import { CurrentActor, Public } from '../common/current-actor.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 
@@ -29,6 +29,12 @@ export class EventController {
   @Get(':eventId')
   get(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string) {
     return this.events.get(actor, eventId);
+  }
+
+  @Post(':eventId/evaluation-questions/copy')
+  @HttpCode(200)
+  copyQuestions(@CurrentActor() actor: Actor, @UuidParam('eventId') eventId: string, @Body() body: CopyQuestionsDto) {
+    return this.events.copyEvaluationQuestions(actor, eventId, body.fromEventId);
   }
 
   @Patch(':eventId')

@@ -649,6 +649,7 @@ const da: Translation = {
     next: 'Næste',
     noCurrent: 'Intet møde lige nu.',
     iAmHere: 'Jeg er her',
+    rateMeeting: 'Bedøm mødet',
     standby: 'Åben for spontane møder',
     standbyHint: 'Når nogens mødepartner ikke kommer, kan skranken og appen foreslå dig.',
     checkedInAt: 'Checket ind kl. {{time}}',
@@ -865,6 +866,10 @@ const da: Translation = {
     stopEmailsHint: 'Ingen flere spørgeskemaer eller påmindelser pr. e-mail. Du kan stadig bruge denne side.',
   },
   evaluationSetup: {
+    copyFrom: 'Kopiér spørgeskemaet fra',
+    chooseEvent: 'Vælg et arrangement',
+    copyButton: 'Kopiér spørgsmål',
+    copyHint: 'Genbrug spørgsmålene fra en tidligere udgave; de erstatter spørgsmålene nedenfor.',
     timingHeading: 'Hvornår der spørges',
     timingHint: 'Deltagerne får den første evaluerings-e-mail på dette tidspunkt og derefter en opfølgning efter hvert antal måneder nedenfor.',
     opensAtHint: 'I arrangementets tidszone ({{timeZone}})',

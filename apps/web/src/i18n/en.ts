@@ -647,6 +647,7 @@ const en = {
     next: 'Next',
     noCurrent: 'No meeting right now.',
     iAmHere: 'I am here',
+    rateMeeting: 'Rate this meeting',
     standby: 'Open to spontaneous meetings',
     standbyHint: 'When someone’s partner does not come, the desk and the app may suggest you.',
     checkedInAt: 'Checked in at {{time}}',
@@ -863,6 +864,10 @@ const en = {
     stopEmailsHint: 'No more questionnaires or reminders by email. You can still use this page.',
   },
   evaluationSetup: {
+    copyFrom: 'Copy the questionnaire of',
+    chooseEvent: 'Choose an event',
+    copyButton: 'Copy questions',
+    copyHint: 'Reuse the questions of an earlier edition; they replace the questions below.',
     timingHeading: 'When to ask',
     timingHint: 'Participants get the first evaluation email at this time, then a follow-up after each number of months below.',
     opensAtHint: 'In the event’s time zone ({{timeZone}})',

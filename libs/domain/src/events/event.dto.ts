@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { BookingMode, EventRole } from '@clustermeet/contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsISO8601, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Validate, ValidateIf, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, Validate, ValidateIf, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZone implements ValidatorConstraintInterface {
@@ -147,4 +147,9 @@ export class AddMemberDto {
   @ApiPropertyOptional({ description: 'for a co-organiser with a new account: the partner organisation it acts for' })
   @IsOptional() @IsString() @Length(2, 200)
   organisationName?: string;
+}
+
+export class CopyQuestionsDto {
+  @ApiProperty({ format: 'uuid', description: 'the event whose evaluation questionnaire is copied' }) @IsUUID('all', { message: 'fromEventId must be a UUID' })
+  fromEventId: string;
 }

@@ -69,6 +69,15 @@ export class EventService {
     return { ...event, role: member.role };
   }
 
+  /** Questionnaires are reused between editions: copy another event's evaluation questions into this one. */
+  async copyEvaluationQuestions(actor: Actor, eventId: string, fromEventId: string) {
+    const { event, member } = await this.access.requireStaff(actor, eventId, [EventRole.Organiser]);
+    const { event: source } = await this.access.requireStaff(actor, fromEventId, [EventRole.Organiser]);
+    event.evaluationQuestions = source.evaluationQuestions;
+    await this.events.save(event);
+    return { ...event, role: member.role };
+  }
+
   async listMembers(actor: Actor, eventId: string) {
     await this.access.requireStaff(actor, eventId, [EventRole.Organiser]);
     const rows = await this.members.find({ where: { eventId }, relations: { user: true }, order: { createdAt: 'ASC' } });

@@ -2,6 +2,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../api-client';
 import type { AgendaMeeting, Term } from '../../api-types';
 import { agendaKey } from '../../queries';
@@ -38,7 +39,9 @@ export function AgendaDayActions({ meeting, slotId, now, participantId, timeZone
   const iWasAbsent = Boolean(participantId) && (meeting.absentParticipantIds ?? []).includes(participantId!);
   const canReport = meeting.status === 'scheduled' && started;
   const canReplace = meeting.status === 'no_show' && !iWasAbsent && Boolean(slotId);
-  if (!canReport && !canReplace) return null;
+  // Rating is one tap on the evaluation page, where the same meeting card is; offered as soon as it started.
+  const canRate = started && (meeting.status === 'scheduled' || meeting.status === 'no_show');
+  if (!canReport && !canReplace && !canRate) return null;
 
   return (
     <Stack gap="xs">
@@ -46,6 +49,11 @@ export function AgendaDayActions({ meeting, slotId, now, participantId, timeZone
         {canReport && (
           <Button variant="light" color="orange" size="sm" loading={noShow.isPending} onClick={() => noShow.mutate()}>
             {t('agenda.partnerNoShow')}
+          </Button>
+        )}
+        {canRate && (
+          <Button component={Link} to={`/me/evaluations#evaluation-meeting-${meeting.id}`} variant="subtle" size="sm">
+            {t('agenda.rateMeeting')}
           </Button>
         )}
         {canReplace && !finding && (

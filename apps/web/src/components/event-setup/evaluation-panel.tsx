@@ -1,9 +1,9 @@
-import { ActionIcon, Alert, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ActionIcon, Alert, Button, Fieldset, Group, NativeSelect, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api-client';
-import type { EventDetail } from '../../api-types';
+import type { EventDetail, EventSummary } from '../../api-types';
 import { currentLocale } from '../../i18n';
 import { formatDate, isoToLocalInput, localInputToIso } from '../../time-zone';
 import { ErrorAlert } from '../error-alert';
@@ -116,7 +116,11 @@ export function EvaluationPanel({ event, canEdit }: { event: EventDetail; canEdi
         </Stack>
       </form>
 
+      {canEdit && <CopyQuestionsForm event={event} />}
+
       <QuestionsEditor
+        // Remounted when the questions are replaced by a copy, so the editor shows them.
+        key={JSON.stringify(event.evaluationQuestions ?? [])}
         eventId={event.id}
         field="evaluationQuestions"
         initial={event.evaluationQuestions ?? []}
@@ -188,5 +192,38 @@ function RetentionForm({ event, canEdit }: { event: EventDetail; canEdit: boolea
         )}
       </Stack>
     </form>
+  );
+}
+
+/** Reuse last edition's questionnaire: copy the questions of another event the organiser runs. */
+function CopyQuestionsForm({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const events = useQuery({ queryKey: ['events'], queryFn: () => api<EventSummary[]>('/events') });
+  const others = (events.data ?? []).filter((other) => other.id !== event.id && other.role === 'organiser');
+  const [fromEventId, setFromEventId] = useState('');
+  const copy = useMutation({
+    mutationFn: () => api<EventDetail>(`/events/${event.id}/evaluation-questions/copy`, { method: 'POST', body: { fromEventId } }),
+    onSuccess: (updated) => queryClient.setQueryData(['event', event.id], (old: EventDetail | undefined) => ({ ...old, ...updated })),
+  });
+  if (others.length === 0) return null;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Group align="end">
+          <NativeSelect
+            label={t('evaluationSetup.copyFrom')}
+            value={fromEventId}
+            onChange={(e) => setFromEventId(e.currentTarget.value)}
+            data={[{ value: '', label: t('evaluationSetup.chooseEvent') }, ...others.map((other) => ({ value: other.id, label: other.name }))]}
+          />
+          <Button variant="default" onClick={() => copy.mutate()} disabled={!fromEventId} loading={copy.isPending}>
+            {t('evaluationSetup.copyButton')}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">{t('evaluationSetup.copyHint')}</Text>
+        <ErrorAlert error={copy.error} />
+      </Stack>
+    </Paper>
   );
 }
