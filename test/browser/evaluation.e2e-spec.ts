@@ -73,5 +73,9 @@ describe('the six-month evaluation in the browser', () => {
     await organiser.getByTestId('report-number-collaborations.concrete').click();
     await hasText(organiser.getByTestId('report-rows'), 'Anna Lund');
     await organiser.screenshot({ path: resolve(SCREENSHOTS, 'report-1280.png'), fullPage: true });
+    // A month's bar in the outcomes chart opens the meetings it counts.
+    await organiser.goto(`${stack.baseUrl}/events/${ctx.event.id}/report`);
+    await organiser.getByTestId(`report-number-collaborations.byMonth-${new Date().toISOString().slice(0, 7)}`).click();
+    await hasText(organiser.getByTestId('report-rows'), 'Anna Lund');
   }, 60_000);
 });

@@ -149,6 +149,8 @@ describe('after the event: meeting feedback and evaluations', () => {
 
     const held = (await client.get(`/events/${ctx.event.id}/report/rows?metric=meetings.held`, ctx.organiser.token).expect(200)).body;
     expect(held.rows).toEqual([expect.objectContaining({ participants: 'Anna Dahl; Bo Dahl', held: true, outcome: 'concrete', valueEur: 48_000 })]);
+    const thisMonth = (await client.get(`/events/${ctx.event.id}/report/rows?metric=collaborations.byMonth&key=${new Date().toISOString().slice(0, 7)}`, ctx.organiser.token).expect(200)).body;
+    expect(thisMonth.rows).toEqual([expect.objectContaining({ participants: 'Anna Dahl; Bo Dahl', outcome: 'concrete' })]);
     const danes = (await client.get(`/events/${ctx.event.id}/report/rows?metric=participants.byCountry&key=DK`, ctx.organiser.token).expect(200)).body;
     expect(danes.rows.map((row: { name: string }) => row.name).sort()).toEqual(['Anna Dahl', 'Bo Dahl', 'Cara Dahl']);
     const round0 = (await client.get(`/events/${ctx.event.id}/report/rows?metric=responses&key=0`, ctx.organiser.token).expect(200)).body;

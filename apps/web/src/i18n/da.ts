@@ -942,6 +942,7 @@ const da: Translation = {
         ongoing: 'Igangværende samarbejder',
         concrete: 'Konkrete samarbejder',
         concreteByKind: 'Konkrete samarbejder efter type',
+        byMonth: 'Resultater meldt i måneden',
         concreteValueEur: 'Værdi af konkrete samarbejder',
       },
       responses: 'Svar på evalueringen',

@@ -940,6 +940,7 @@ const en = {
         ongoing: 'Ongoing collaborations',
         concrete: 'Concrete collaborations',
         concreteByKind: 'Concrete collaborations by kind',
+        byMonth: 'Outcomes reported in the month',
         concreteValueEur: 'Value of concrete collaborations',
       },
       responses: 'Evaluation responses',

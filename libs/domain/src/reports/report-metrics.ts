@@ -139,6 +139,8 @@ export const METRICS = {
   'collaborations.concrete': meetingMetric((m, data) => outcomeOf(m, data) === 'concrete'),
   'collaborations.concreteByKind': meetingMetric((m, data) => outcomeOf(m, data) === 'concrete', (m, data) => kindsOf(m, data, 'outcomeKinds')),
   'meetingsPerSlot': meetingMetric(() => true, (m) => [m.slotId!]),
+  /** Ongoing and concrete outcomes by the month they were first reported (YYYY-MM): the outcomes chart. */
+  'collaborations.byMonth': meetingMetric((m, data) => reportedMonth(m, data) !== null, (m, data) => [reportedMonth(m, data)!]),
   'responses': {
     items: (data: ReportDataset) => data.evaluations,
     keysOf: (e) => [String(e.round)],
@@ -181,14 +183,20 @@ export function concreteValue(data: ReportDataset): number {
   return METRICS['collaborations.concrete'].items(data).reduce((sum, m) => sum + valueOf(m, data), 0);
 }
 
+/** The month an ongoing or concrete outcome was first reported, or null. */
+function reportedMonth(m: Meeting, data: ReportDataset): string | null {
+  const outcome = outcomeOf(m, data);
+  if (outcome !== 'ongoing' && outcome !== 'concrete') return null;
+  const at = feedbackOf(m, data).map((f) => f.outcomeUpdatedAt).filter((d): d is Date => Boolean(d)).sort((a, b) => a.getTime() - b.getTime())[0];
+  return at ? at.toISOString().slice(0, 7) : null;
+}
+
 export function outcomesOverTime(data: ReportDataset): Array<{ month: string; ongoing: number; concrete: number }> {
   const months = new Map<string, { ongoing: number; concrete: number }>();
   for (const m of data.meetings) {
+    const month = reportedMonth(m, data);
     const outcome = outcomeOf(m, data);
-    if (outcome !== 'ongoing' && outcome !== 'concrete') continue;
-    const at = feedbackOf(m, data).map((f) => f.outcomeUpdatedAt).filter((d): d is Date => Boolean(d)).sort((a, b) => a.getTime() - b.getTime())[0];
-    if (!at) continue;
-    const month = at.toISOString().slice(0, 7);
+    if (!month || (outcome !== 'ongoing' && outcome !== 'concrete')) continue;
     const entry = months.get(month) ?? { ongoing: 0, concrete: 0 };
     entry[outcome]++;
     months.set(month, entry);

@@ -28,7 +28,6 @@ export function OutcomesChart({ months, totals, labels }: Props) {
         <Title order={3} size="h5" id="chart-outcomes-heading" component="figcaption">
           {t('report.chartOutcomes')}
         </Title>
-        {/* Per month there are no rows to open (the server groups rows by metric, not by month), so the totals link. */}
         <Group gap="md">
           <LegendItem color={concreteColor}>
             {t('report.concrete')}:{' '}
@@ -64,9 +63,14 @@ export function OutcomesChart({ months, totals, labels }: Props) {
                       <Box h={height(month.ongoing)} bg={ongoingColor} style={{ borderRadius: '2px 2px 0 0' }} />
                       <Box h={height(month.concrete)} bg={concreteColor} />
                     </Stack>
-                    <Text size="xs" fw={600} aria-hidden>
-                      {month.concrete} / {month.ongoing}
-                    </Text>
+                    <ReportNumber
+                      metric="collaborations.byMonth"
+                      rowKey={month.month}
+                      display={`${month.concrete} / ${month.ongoing}`}
+                      label={t('report.outcomeMonth', { month: name, concrete: month.concrete, ongoing: month.ongoing })}
+                      size="xs"
+                      testId={`report-number-collaborations.byMonth-${month.month}`}
+                    />
                     <Text size="xs" c="dimmed" ta="center" aria-hidden>
                       {name}
                     </Text>
