@@ -2,6 +2,7 @@ import { Anchor, Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EventPageLinks } from '../components/event-page-links';
+import { PanelSection } from '../components/panel-section';
 import { Link, useParams } from 'react-router';
 import { api } from '../api-client';
 import type { BookingStatus, BreakdownRow, ChaseEntry } from '../api-types';
@@ -25,11 +26,7 @@ function Counter({ label, value, testId }: { label: string; value: number; testI
 function Breakdown({ title, keyLabel, rows, label }: { title: string; keyLabel: string; rows: BreakdownRow[]; label: (key: string | null) => string }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
+    <PanelSection title={title}>
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('bookingStatus.noData')}
@@ -60,8 +57,7 @@ function Breakdown({ title, keyLabel, rows, label }: { title: string; keyLabel: 
             </Table>
           </Table.ScrollContainer>
         )}
-      </Stack>
-    </Paper>
+    </PanelSection>
   );
 }
 
@@ -96,11 +92,7 @@ export function BookingStatusPage() {
         {event.data && <EventPageLinks eventId={eventId} eventName={event.data.name} current="booking-status" />}
       </Stack>
 
-      <Paper withBorder p="md" component="section">
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            {t('bookingStatus.participantsHeading')}
-          </Title>
+      <PanelSection title={t('bookingStatus.participantsHeading')}>
           <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="xs">
             <Counter testId="count-registered" label={t('bookingStatus.registered')} value={s.participants.registered} />
             <Counter testId="count-validated" label={t('status.validated')} value={s.participants.validated} />
@@ -108,14 +100,9 @@ export function BookingStatusPage() {
             <Counter testId="count-changes-requested" label={t('status.changes_requested')} value={s.participants.changesRequested} />
             <Counter testId="count-rejected" label={t('status.rejected')} value={s.participants.rejected} />
           </SimpleGrid>
-        </Stack>
-      </Paper>
+      </PanelSection>
 
-      <Paper withBorder p="md" component="section">
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            {t('bookingStatus.requestsHeading')}
-          </Title>
+      <PanelSection title={t('bookingStatus.requestsHeading')}>
           <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} spacing="xs">
             <Counter testId="requests-sent" label={t('bookingStatus.sent')} value={s.requests.sent} />
             <Counter testId="requests-accepted" label={t('requestStatus.accepted')} value={s.requests.accepted} />
@@ -128,8 +115,7 @@ export function BookingStatusPage() {
             <Counter testId="without-requests" label={t('bookingStatus.withoutRequests')} value={s.participantsWithoutRequests} />
             <Counter testId="without-good-match" label={t('bookingStatus.withoutGoodMatch')} value={s.participantsWithoutGoodMatch} />
           </SimpleGrid>
-        </Stack>
-      </Paper>
+      </PanelSection>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Breakdown title={t('bookingStatus.byType')} keyLabel={t('profile.participantType')} rows={s.byType} label={(key) => key ?? '–'} />

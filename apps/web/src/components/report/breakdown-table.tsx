@@ -1,6 +1,7 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Breakdown } from '../../api-types';
+import { PanelSection } from '../panel-section';
 import type { ReportLabels } from './report-labels';
 import { ReportNumber } from './report-number';
 
@@ -29,11 +30,7 @@ export function BreakdownTable({ title, keyHeading, columns, labels, testId }: P
   const keyLabel = (key: string) => labels.keyLabel(columns.find((c) => c.rows.some((r) => r.key === key))?.metric ?? columns[0].metric, key);
 
   return (
-    <Paper withBorder p="md" component="section" data-testid={testId}>
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
+    <PanelSection title={title} order={3} testId={testId}>
         {keys.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('report.noData')}
@@ -81,7 +78,6 @@ export function BreakdownTable({ title, keyHeading, columns, labels, testId }: P
             </Table>
           </Table.ScrollContainer>
         )}
-      </Stack>
-    </Paper>
+    </PanelSection>
   );
 }
