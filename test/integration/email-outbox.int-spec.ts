@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { OutboxEmail } from '@clustermeet/database';
 import { EmailSenderService } from '@clustermeet/domain';
 import { ApiClient } from '../support/api-client';
+import { eventually } from '../support/eventually';
 import { startTestStack, TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -20,8 +21,10 @@ describe('email outbox', () => {
     const profile = client.profile(types[0].id);
     await client.post(`/events/${event.id}/registrations`, { ...profile, consent: true }).expect(201);
     const message = await stack.mailbox.waitForMessage(profile.email, 'sign-in link', 30_000);
-    const row = await stack.api.get(DataSource).getRepository(OutboxEmail).findOneByOrFail({ to: profile.email });
-    expect(row).toMatchObject({ status: 'sent', attempts: 3, lastError: '' });
+    // The worker records the send right after the SMTP server took the message.
+    const outbox = stack.api.get(DataSource).getRepository(OutboxEmail);
+    await eventually(async () => expect(await outbox.findOneByOrFail({ to: profile.email })).toMatchObject({ status: 'sent', attempts: 3, lastError: '' }));
+    const row = await outbox.findOneByOrFail({ to: profile.email });
     expect(message.messageId).toBe(row.messageId);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(stack.mailbox.messagesTo(profile.email)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Socket } from 'socket.io-client';
 import { QueueName, TIMED_JOB_EVERY_MS } from '@clustermeet/contracts';
-import { eventually } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { ApiClient } from '../support/api-client';
 import { AppProcess, RedisServerProcess } from '../support/app-process';
 import { LiveClients, nextEvent } from '../support/live-client';

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { eventually } from './eventually';
 
 const ROOT = resolve(__dirname, '../..');
 export const SCREENSHOTS = resolve(ROOT, 'test-results');
@@ -35,19 +36,8 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-// playwright-core has no web-first assertions, so these retry until the UI catches up.
-export async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-}
+// Browser tests retry assertions (playwright-core has no web-first ones); re-exported for them.
+export { eventually };
 
 export const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
 export const hasValue = (locator: Locator, value: string) => eventually(async () => expect(await locator.inputValue()).toBe(value));
