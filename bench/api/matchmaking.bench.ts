@@ -19,6 +19,8 @@ import { dataSourceOptions, refreshSearchDocuments, runMigrations } from '../../
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 5000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 25000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** BENCH_ONLY=search,create runs just those; BENCH_API_NODE_OPTIONS passes flags to the api (e.g. --cpu-prof). */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const PORT = 3917;
 const SECRET = 'bench-secret-bench-secret-bench-secret-1234';
 const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -124,14 +126,15 @@ async function seedData(dataSource: DataSource) {
   return { eventId: event.id as string, ids, pairs };
 }
 
-async function startApi(): Promise<() => void> {
-  const child = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
+async function startApi(): Promise<() => Promise<void>> {
+  const nodeOptions = (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeOptions, resolve(__dirname, '../../apps/api/src/main.js')], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), DATABASE_URL: DB_URL, JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '10000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000', QUEUE_PREFIX: 'clustermeet_bench' },
     stdio: 'ignore',
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return () => child.kill('SIGTERM');
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return () => new Promise((done) => child.once('exit', () => done()).kill('SIGTERM'));
     } catch {
       // not up yet
     }
@@ -160,32 +163,34 @@ function percentile(sorted: number[], share: number): number {
 type NextRequest = () => { path: string; method?: string; body?: string; token: string };
 
 /**
- * Open loop: requests arrive at random (Poisson) times at `rate` per second, whether or not earlier
- * ones are answered, like many people clicking independently. Latency then shows service time and
- * real queueing, not the bursts of a fixed-rate closed loop.
+ * `clients` people using the app at once: each waits a random think time (exponential, so together
+ * they send about `rate` requests per second), sends one request, waits for the answer, and thinks
+ * again. At most `clients` requests are in flight, as with real users; latency shows service time and
+ * the queueing that load really causes, not the lock-step bursts of a paced load generator.
  */
-async function arrivals(name: string, users: number, rate: number, request: NextRequest): Promise<Measured> {
+async function arrivals(name: string, clients: number, rate: number, request: NextRequest, seconds = SECONDS): Promise<Measured> {
   await settle();
   const latencies: number[] = [];
   let non2xx = 0;
-  const inFlight: Promise<void>[] = [];
-  const end = Date.now() + SECONDS * 1000;
-  while (Date.now() < end) {
-    const next = request();
-    const sent = performance.now();
-    inFlight.push(
-      fetch(`http://127.0.0.1:${PORT}${next.path}`, { method: next.method ?? 'GET', body: next.body, headers: { authorization: `Bearer ${next.token}`, 'content-type': 'application/json' } })
-        .then(async (response) => {
-          await response.arrayBuffer();
-          latencies.push(performance.now() - sent);
-          if (response.status >= 300) non2xx += 1;
-        }),
-    );
-    await new Promise((done) => setTimeout(done, -Math.log(1 - random()) * (1000 / rate)));
-  }
-  await Promise.all(inFlight);
+  const end = Date.now() + seconds * 1000;
+  const meanThinkMs = (clients / rate) * 1000;
+  const think = () => new Promise((done) => setTimeout(done, -Math.log(1 - random()) * meanThinkMs));
+  const client = async () => {
+    // A first think time too: exponential waits are memoryless, so the load is steady from the start.
+    await think();
+    while (Date.now() < end) {
+      const next = request();
+      const sent = performance.now();
+      const response = await fetch(`http://127.0.0.1:${PORT}${next.path}`, { method: next.method ?? 'GET', body: next.body, headers: { authorization: `Bearer ${next.token}`, 'content-type': 'application/json' } });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - sent);
+      if (response.status >= 300) non2xx += 1;
+      await think();
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
   latencies.sort((a, b) => a - b);
-  return { name, connections: users, rate, requests: latencies.length, perSecond: Math.round(latencies.length / SECONDS), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), non2xx };
+  return { name, connections: clients, rate, requests: latencies.length, perSecond: Math.round(latencies.length / seconds), p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), non2xx };
 }
 
 /** A saturated run leaves requests queued in the api; the next run starts after they drain. */
@@ -198,7 +203,7 @@ async function settle(): Promise<void> {
   }
 }
 
-/** Closed loop: every client fires again as soon as it is answered, which finds the throughput ceiling. */
+/** Closed loop without pause: every client fires again as soon as it is answered, which finds the throughput ceiling. */
 async function measure(name: string, connections: number, request: NextRequest): Promise<Measured> {
   await settle();
   const latencies: number[] = [];
@@ -233,6 +238,24 @@ async function measure(name: string, connections: number, request: NextRequest):
   };
 }
 
+const TARGET_P95_MS = 100;
+
+/**
+ * The highest request rate at which 200 concurrent clients still see p95 under the target: steps up
+ * through `rates` and stops at the first step that misses it (or is not served in full). Both steps
+ * are reported, the last one that met the target and the one that did not.
+ */
+async function capacity(name: string, request: NextRequest, rates: number[]): Promise<Measured[]> {
+  let met: Measured | undefined;
+  for (const rate of rates) {
+    const step = await arrivals(`${name}, 200 clients at ${rate} req/s`, 200, rate, request, Math.max(5, Math.round(SECONDS / 2)));
+    const meets = step.p95 < TARGET_P95_MS && step.perSecond >= rate * 0.9 && step.non2xx === 0;
+    if (!meets) return met ? [met, { ...step, name: `${step.name} (first rate over the target)` }] : [step];
+    met = step;
+  }
+  return met ? [met] : [];
+}
+
 async function main() {
   const started = Date.now();
   await createDatabase();
@@ -260,19 +283,27 @@ async function main() {
         return { path: `/api/events/${eventId}/meeting-requests`, method: 'POST', body: JSON.stringify({ recipientId: to }), token: tokens[from] };
       }
     };
-    const results = [
-      await measure('directory search (q + filter), saturated', 50, search),
-      await arrivals('directory search, 200 users, 50 req/s arriving', 200, 50, search),
-      await arrivals('directory browse, 200 users, 50 req/s arriving', 200, 50, browse),
-      await measure('recommendations, saturated', 50, recommendations),
-      await arrivals('recommendations, 200 users, 10 req/s arriving', 200, 10, recommendations),
-      await measure('create meeting request, 200 clients saturated', 200, createRequest),
-      await arrivals('create meeting request, 200 users, 30 req/s arriving', 200, 30, createRequest),
-    ];
+    const health = () => ({ path: '/api/health', token: token() });
+    const runs: Record<string, () => Promise<Measured | Measured[]>> = {
+      floor: () => measure('health check (one Postgres + one Redis ping), saturated', 200, health),
+      search: () => measure('directory search (q + filter), saturated', 200, search),
+      'search-capacity': () => capacity('directory search', search, [50, 100, 150, 200, 250, 300, 400, 500]),
+      'search-clients': () => arrivals('directory search, 200 clients, 50 req/s', 200, 50, search),
+      'browse-clients': () => arrivals('directory browse, 200 clients, 50 req/s', 200, 50, browse),
+      recommendations: () => measure('recommendations, saturated', 50, recommendations),
+      'recommendations-clients': () => arrivals('recommendations, 200 clients, 10 req/s', 200, 10, recommendations),
+      create: () => measure('create meeting request, 200 clients saturated', 200, createRequest),
+      'create-capacity': () => capacity('create meeting request', createRequest, [25, 50, 100, 150, 200, 250, 300, 400]),
+      'create-clients': () => arrivals('create meeting request, 200 clients, 30 req/s', 200, 30, createRequest),
+    };
+    // Unmeasured warm-up: the first requests of a fresh process pay for JIT compilation and cold caches.
+    for (const warmUp of [search, recommendations, createRequest]) await arrivals('warm-up', 20, 20, warmUp, 3);
+    const results: Measured[] = [];
+    for (const [key, run] of Object.entries(runs)) if (ONLY.length === 0 || ONLY.includes(key)) results.push(...[await run()].flat());
     console.log(`\nMatchmaking API, ${PARTICIPANTS} participants / ${REQUESTS} requests, ${SECONDS} s per run, ${process.platform} ${cpus().length} cores`);
     console.table(results.map((r) => ({ run: r.name, clients: r.connections, 'offered req/s': r.rate ?? 'max', requests: r.requests, 'req/s': r.perSecond, 'p50 ms': Math.round(r.p50), 'p95 ms': Math.round(r.p95), 'p99 ms': Math.round(r.p99), 'non-2xx': r.non2xx })));
   } finally {
-    stop();
+    await stop();
   }
 }
 

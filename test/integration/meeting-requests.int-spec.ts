@@ -40,6 +40,8 @@ describe('requests then scheduling (the default)', () => {
   it('emails the recipient, who accepts; the requester hears back and the meeting waits for the scheduler', async () => {
     const created = (await request(ctx, anna, bo).expect(201)).body;
     expect(created).toMatchObject({ status: 'pending', direction: 'sent', recipient: { firstName: 'Bo' } });
+    // The answer is built from what the transaction loaded; it must match the request as read back.
+    expect((await client.get('/me/meeting-requests?direction=sent', anna.token).expect(200)).body).toEqual([created]);
     const email = await stack.mailbox.waitForMessage(bo.email, 'asks to meet you');
     expect(email.subject).toBe('Anna Nielsen (Elbe Sensorik GmbH) asks to meet you at ' + ctx.event.name);
     expect(email.text).toContain('"Let us talk about cables"');

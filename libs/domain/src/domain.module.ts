@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -51,7 +52,8 @@ const SERVICES = [
     CoreModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('auth.jwtSecret', { infer: true }) }),
+      // A key object, not the string: jsonwebtoken otherwise tries to parse the string as a PEM key on every call.
+      useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: createSecretKey(Buffer.from(config.get('auth.jwtSecret', { infer: true }))) }),
     }),
   ],
   providers: SERVICES,

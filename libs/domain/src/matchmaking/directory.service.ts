@@ -75,10 +75,13 @@ export class DirectoryService {
        LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    const total = rows.length > 0 ? Number(rows[0].total) : await this.countWithout(from, where, params.slice(0, -2));
-    const profiles = await this.participants.find({ where: { id: In(rows.map((row) => row.id)) }, relations: { items: true } });
+    // Independent reads, each on its own pooled connection: the page waits for the slowest, not the sum.
+    const [total, profiles, favourites] = await Promise.all([
+      rows.length > 0 ? Number(rows[0].total) : this.countWithout(from, where, params.slice(0, -2)),
+      rows.length > 0 ? this.participants.find({ where: { id: In(rows.map((row) => row.id)) }, relations: { items: true } }) : [],
+      viewer.participantId ? this.favouriteIds(viewer.participantId) : new Set<string>(),
+    ]);
     const byId = new Map(profiles.map((profile) => [profile.id, profile]));
-    const favourites = viewer.participantId ? await this.favouriteIds(viewer.participantId) : new Set<string>();
     return {
       total,
       page: query.page,

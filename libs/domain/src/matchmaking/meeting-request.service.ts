@@ -43,10 +43,11 @@ export class MeetingRequestService {
   async create(actor: Actor, eventId: string, input: CreateMeetingRequestDto) {
     const me = this.access.requireParticipant(actor);
     if (me.eventId !== eventId) throw notFound('Event');
-    const { request, emails } = await this.dataSource.transaction(async (manager) => {
+    const { request, people, emails } = await this.dataSource.transaction(async (manager) => {
       const event = await manager.findOneByOrFail(Event, { id: eventId });
       if (!isBookingOpen(event)) throw new ForbiddenException('Meeting booking is not open for this event');
-      const people = await this.loadPeople(manager, eventId, [me.participantId, input.recipientId, ...(input.colleagueId ? [input.colleagueId] : [])]);
+      // Loaded with their marketplace items: the answer shows both profiles, without reading them again.
+      const people = await this.loadPeople(manager, eventId, [me.participantId, input.recipientId, ...(input.colleagueId ? [input.colleagueId] : [])], true);
       const requester = people.get(me.participantId)!;
       const recipient = people.get(input.recipientId);
       if (!recipient) throw notFound('Participant');
@@ -58,20 +59,18 @@ export class MeetingRequestService {
       const proposedSlotId = await this.checkProposedSlot(manager, event, input.proposedSlotId, [requester, recipient, ...(colleague ? [colleague] : [])]);
       let saved: MeetingRequest;
       try {
-        saved = await manager.transaction((inner) =>
-          inner.save(
-            inner.create(MeetingRequest, {
-              eventId,
-              requesterId: requester.id,
-              recipientId: recipient.id,
-              colleagueId: colleague?.id ?? null,
-              message: input.message ?? '',
-              format: input.format ?? MeetingFormat.Either,
-              highPriority: input.highPriority ?? false,
-              proposedSlotId,
-              expiresAt: new Date(Date.now() + event.requestExpiryHours * HOUR),
-            }),
-          ),
+        saved = await manager.save(
+          manager.create(MeetingRequest, {
+            eventId,
+            requesterId: requester.id,
+            recipientId: recipient.id,
+            colleagueId: colleague?.id ?? null,
+            message: input.message ?? '',
+            format: input.format ?? MeetingFormat.Either,
+            highPriority: input.highPriority ?? false,
+            proposedSlotId,
+            expiresAt: new Date(Date.now() + event.requestExpiryHours * HOUR),
+          }),
         );
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict(`You already have an open meeting request with ${recipient.firstName} ${recipient.lastName}`);
@@ -81,12 +80,12 @@ export class MeetingRequestService {
         { participantId: recipient.id, kind: 'request-received', subjectId: saved.id, text: `${fullName(requester)} (${requester.organisation.name}) asks to meet you` },
       ]);
       const written = recipient.emailPreference === EmailPreference.Instant ? [await this.writeReceivedEmail(manager, event, saved, requester, recipient)] : [];
-      return { request: saved, emails: written };
+      return { request: saved, people, emails: written };
     });
     await this.outbox.dispatch(emails);
     this.live.bookingStatusChanged(eventId);
     this.live.notified([request.recipientId]);
-    return this.view(request.id, me.participantId);
+    return this.viewOf(request, me.participantId, new Map([...people].map(([id, person]) => [id, publicProfile(person)])));
   }
 
   async list(actor: Actor, query: MeetingRequestListQueryDto) {
@@ -185,8 +184,8 @@ export class MeetingRequestService {
     return request;
   }
 
-  private async loadPeople(manager: EntityManager, eventId: string, ids: string[]): Promise<Map<string, Participant>> {
-    const rows = await manager.findBy(Participant, { eventId, id: In(ids) });
+  private async loadPeople(manager: EntityManager, eventId: string, ids: string[], withItems = false): Promise<Map<string, Participant>> {
+    const rows = await manager.find(Participant, { where: { eventId, id: In(ids) }, relations: { items: withItems } });
     return new Map(rows.map((row) => [row.id, row]));
   }
 
@@ -268,7 +267,11 @@ export class MeetingRequestService {
   private async views(rows: MeetingRequest[], viewerId: string) {
     const ids = [...new Set(rows.flatMap((row) => [row.requesterId, row.recipientId, ...(row.colleagueId ? [row.colleagueId] : [])]))];
     const people = new Map((await this.dataSource.getRepository(Participant).find({ where: { id: In(ids) }, relations: { items: true } })).map((p) => [p.id, publicProfile(p)]));
-    return rows.map((row) => ({
+    return rows.map((row) => this.viewOf(row, viewerId, people));
+  }
+
+  private viewOf(row: MeetingRequest, viewerId: string, people: Map<string, ReturnType<typeof publicProfile>>) {
+    return {
       id: row.id,
       status: row.status,
       direction: row.requesterId === viewerId ? ('sent' as const) : ('received' as const),
@@ -281,9 +284,9 @@ export class MeetingRequestService {
       proposedSlotId: row.proposedSlotId,
       declineReason: row.declineReason,
       createdAt: row.createdAt,
-      respondedAt: row.respondedAt,
+      respondedAt: row.respondedAt ?? null,
       expiresAt: row.expiresAt,
-    }));
+    };
   }
 }
 
