@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   const seed = Number(arg('seed', '1'));
   const only = arg('only', '');
   const workers = Number(arg('workers', '2'));
+  // Share of each worker's budget for the SAT-based exact phase (exact-breaks.ts); off by default.
+  const exactShare = Number(arg('exact-share', '0'));
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.dzn') && f.includes(only))
     .sort();
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const name = file.replace('.original.dzn', '');
     const inst = dznToInstance(readFileSync(join(dir, file), 'utf8'));
-    const res = await solveParallel(inst, { seed, timeLimitMs, workers });
+    const res = await solveParallel(inst, { seed, timeLimitMs, workers, exactShare });
     const violations = checkResult(inst, res);
     const opt = PUBLISHED_OPTIMUM[name];
     const placedAll = res.metrics.scheduled === res.metrics.meetings;
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     console.log(row);
   }
   console.log(
-    `summary: ${matched}/${files.length} at published optimum, ${allPlaced}/${files.length} fully placed, ${valid}/${files.length} valid (limit ${timeLimitMs} ms, seeds ${seed}..${seed + workers - 1} on ${workers} worker threads)`,
+    `summary: ${matched}/${files.length} at published optimum, ${allPlaced}/${files.length} fully placed, ${valid}/${files.length} valid (limit ${timeLimitMs} ms, seeds ${seed}..${seed + workers - 1} on ${workers} worker threads${exactShare > 0 ? `, exact share ${exactShare}` : ''})`,
   );
 }
 

@@ -87,8 +87,9 @@ export class Search {
   private annealStart = 0;
   private annealStartIter = 0;
   /** Breaks no schedule can avoid, per participant (valid once all its meetings are placed). */
-  private readonly forced: Int32Array;
-  private readonly forcedTotal: number;
+  readonly forced: Int32Array;
+  /** Sum of forced breaks: a lower bound on the total once every meeting is placed. */
+  readonly forcedTotal: number;
   private readonly degree: Int32Array;
 
   constructor(

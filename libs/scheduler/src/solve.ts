@@ -1,3 +1,4 @@
+import { exactApplies, improveBreaks } from './exact-breaks';
 import { buildModel, Model } from './model';
 import { Assignment, RESULT_FORMAT, ScheduleInstance, ScheduleResult, Unscheduled, validateInstance } from './schedule-instance';
 import { Search, SearchProgress, SearchTuning } from './search';
@@ -17,6 +18,15 @@ export interface SolveOptions {
   onProgress?: (p: SearchProgress) => void;
   /** Annealing parameters (for experiments; defaults are tuned on the JAIR instances). */
   tuning?: SearchTuning;
+  /**
+   * Share of the budget given to the exact phase (SAT on the break objective, seeded by the
+   * annealing's best, exact-breaks.ts) when the event fits it; 0 (the default) turns it off.
+   * The annealing gets the rest, and the exact phase also whatever the annealing leaves when
+   * it stops early.
+   */
+  exactShare?: number;
+  /** Conflict budget of the exact phase (keeps runs reproducible when time does not bind). */
+  exactConflicts?: number;
 }
 
 export type { SearchProgress } from './search';
@@ -25,6 +35,8 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 /** Budget kept for table assignment, reasons and the result object: a share plus a per-meeting allowance. */
 const FINISH_SHARE = 0.03;
 const FINISH_MS_PER_MEETING = 0.01;
+const DEFAULT_EXACT_SHARE = 0;
+const DEFAULT_EXACT_CONFLICTS = 2_000_000;
 
 export class InvalidInstanceError extends Error {
   constructor(readonly errors: string[]) {
@@ -48,11 +60,14 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
   const md = buildModel(instance);
   const upperBound = weightUpperBound(md);
   const st = new ScheduleState(md);
+  const deadline = startedAt + limit * (1 - FINISH_SHARE) - md.M * FINISH_MS_PER_MEETING;
+  const share = options.exactShare ?? DEFAULT_EXACT_SHARE;
+  const exact = share > 0 && exactApplies(st);
   const search = new Search(st, {
     seed: options.seed ?? 1,
     startedAt,
     now,
-    deadline: startedAt + limit * (1 - FINISH_SHARE) - md.M * FINISH_MS_PER_MEETING,
+    deadline: exact ? deadline - (deadline - startedAt) * Math.min(1, share) : deadline,
     maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
     stallCycles: options.stallCycles ?? 60,
     onProgress: options.onProgress,
@@ -60,6 +75,23 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
   });
   search.run();
   const iterations = search.iterations;
+  if (exact) {
+    improveBreaks(st, {
+      deadline,
+      now,
+      forced: search.forced,
+      seed: options.seed ?? 1,
+      maxConflicts: options.exactConflicts ?? DEFAULT_EXACT_CONFLICTS,
+      onImproved: (breaks) =>
+        options.onProgress?.({
+          phase: 'exact',
+          elapsedMs: Math.round(now() - startedAt),
+          scheduled: st.placedCount,
+          breaks,
+          iterations,
+        }),
+    });
+  }
   fillLeftovers(st);
   const tables = assignTables(st);
   const result = buildResult(md, st, tables, upperBound, Math.round(now() - startedAt));

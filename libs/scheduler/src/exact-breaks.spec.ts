@@ -1,0 +1,125 @@
+import { forcedBreaks } from './break-bound';
+import { checkResult } from './check-result';
+import { exactApplies, improveBreaks } from './exact-breaks';
+import { buildModel } from './model';
+import type { ScheduleInstance } from './schedule-instance';
+import { solve } from './solve';
+import { ScheduleState } from './state';
+import { makeInstance } from './test-helpers';
+
+/** A state with the given meetings placed by hand (slot index per meeting, in order). */
+function stateWith(inst: ScheduleInstance, slots: number[]): ScheduleState {
+  const st = new ScheduleState(buildModel(inst));
+  slots.forEach((s, m) => st.place(m, s));
+  return st;
+}
+
+const run = (st: ScheduleState) =>
+  improveBreaks(st, {
+    deadline: performance.now() + 20_000,
+    now: () => performance.now(),
+    forced: forcedBreaks(st.md),
+    maxConflicts: 100_000,
+  });
+
+describe('improveBreaks', () => {
+  it('closes every break of a badly placed 4-cycle and stops at the lower bound', () => {
+    const inst = makeInstance({ slots: 4, tables: 2, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    // Everybody meets in slots 1 and 3: four breaks.
+    const st = stateWith(inst, [0, 2, 0, 2]);
+    expect(st.breaks).toBe(4);
+    const out = run(st);
+    expect(st.breaks).toBe(0);
+    expect(out.proven).toBe(true);
+    expect(out.found[out.found.length - 1]).toBe(0);
+  });
+
+  it('proves that one break is optimal when a single table forces it', () => {
+    const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    const st = stateWith(inst, [0, 2, 1, 3]);
+    expect(st.breaks).toBeGreaterThan(1);
+    const out = run(st);
+    expect(st.breaks).toBe(1);
+    // The per-person bound says 0, so only the solver's refutation proves 1.
+    expect(forcedBreaks(st.md).reduce((a, b) => a + b, 0)).toBe(0);
+    expect(out.proven).toBe(true);
+  });
+
+  it('proves a triangle optimal with its one break and leaves the schedule alone', () => {
+    const inst = makeInstance({ slots: 3, meetings: ['A-B', 'B-C', 'C-A'], settings: { requireAll: true } });
+    const st = stateWith(inst, [0, 1, 2]);
+    const before = st.slotOf.slice();
+    const out = run(st);
+    expect(out.proven).toBe(true);
+    expect(out.found).toEqual([]);
+    expect(st.slotOf).toEqual(before);
+    expect(st.breaks).toBe(1);
+  });
+
+  it('keeps unavailability, slot lists and the break cap', () => {
+    const inst = makeInstance({
+      slots: 6,
+      tables: 3,
+      participants: [{ id: 'A', unavailable: ['s2'] }],
+      meetings: ['A-B', 'A-C', 'A-D', { id: 'm4', participants: ['B', 'C'], slots: ['s5', 's6'] }, 'C-D'],
+      settings: { requireAll: true, maxBreakSpread: 1 },
+    });
+    const st = stateWith(inst, [0, 2, 3, 4, 5]);
+    expect(st.breaks).toBe(4);
+    expect(st.spreadExcess).toBe(0);
+    const out = run(st);
+    expect(out.found.length).toBeGreaterThan(0);
+    expect(out.proven).toBe(true);
+    const md = st.md;
+    for (let m = 0; m < md.M; m++) expect(md.allowedBit[m * md.S + st.slotOf[m]]).toBe(1);
+    for (let p = 0; p < md.P; p++) expect(st.breaksOf[p]).toBeLessThanOrEqual(1);
+    expect(st.overflow).toBe(0);
+  });
+
+  it('leaves schedules with unplaced meetings to the annealing', () => {
+    const inst = makeInstance({ slots: 3, meetings: ['A-B', 'B-C', 'C-A'] });
+    const st = stateWith(inst, [0, 2]);
+    const out = run(st);
+    expect(out).toMatchObject({ proven: false, found: [], neighbourhoods: 0 });
+    expect(st.placedCount).toBe(2);
+  });
+});
+
+describe('exactApplies', () => {
+  it('declines meetings between two exhibitors with booths of their own', () => {
+    const inst = makeInstance({
+      slots: 3,
+      tables: [
+        { id: 'T1', capacity: 2 },
+        { id: 'T2', capacity: 2 },
+      ],
+      participants: [
+        { id: 'A', table: 'T1' },
+        { id: 'B', table: 'T2' },
+      ],
+      meetings: ['A-B', 'A-C'],
+    });
+    expect(exactApplies(new ScheduleState(buildModel(inst)))).toBe(false);
+    const plain = makeInstance({ slots: 3, meetings: ['A-B', 'A-C'] });
+    expect(exactApplies(new ScheduleState(buildModel(plain)))).toBe(true);
+  });
+});
+
+describe('solve with the exact phase', () => {
+  it('returns a valid optimal schedule, identical for the same seed', () => {
+    const inst = makeInstance({
+      slots: 6,
+      tables: 2,
+      meetings: ['A-B', 'B-C', 'C-D', 'D-A', 'A-C', 'B-D', 'A-E', 'E-F', 'F-B'],
+      settings: { requireAll: true, maxBreakSpread: 2 },
+    });
+    const opts = { seed: 5, exactShare: 0.5, maxIterations: 2_000, timeLimitMs: 20_000 };
+    const a = solve(inst, opts);
+    const b = solve(inst, opts);
+    expect(checkResult(inst, a)).toEqual([]);
+    expect(a.metrics.scheduled).toBe(9);
+    expect(b.assignments).toEqual(a.assignments);
+    const plain = solve(inst, { seed: 5, exactShare: 0, timeLimitMs: 20_000 });
+    expect(a.metrics.breaks).toBeLessThanOrEqual(plain.metrics.breaks);
+  });
+});

@@ -1,0 +1,405 @@
+import { Model, TableKind } from './model';
+import { Rng } from './rng';
+import { SatSolver } from './sat-solver';
+import { keyBetter, ScheduleState } from './state';
+
+/** Beyond this many meeting-slot variables the annealing keeps the whole budget. */
+const MAX_PLACEMENT_VARS = 40_000;
+/** Neighbourhoods: meetings set free at first (share of the movable ones), and bounds. */
+const START_SHARE = 0.3;
+const MIN_FREE = 8;
+const GROW = 1.15;
+const SHRINK = 0.85;
+/** Conflicts per neighbourhood: small problems are settled well within it. */
+const NEIGHBOURHOOD_CONFLICTS = 2000;
+
+export interface ExactOptions {
+  deadline: number;
+  now: () => number;
+  /**
+   * Breaks each participant cannot avoid (break-bound.ts). Their sum is a lower bound on the
+   * total, and each participant's breaks exceed its own by at most the total's slack above it.
+   */
+  forced: Int32Array;
+  /** Conflict budget over all calls (reproducible runs); unlimited by default. */
+  maxConflicts?: number;
+  onImproved?: (breaks: number) => void;
+  /** Seeds the choice of neighbourhoods. */
+  seed?: number;
+}
+
+export interface ExactOutcome {
+  /** Sub-problems solved (the whole event counts as one). */
+  neighbourhoods: number;
+  /** Break totals of the schedules found, best last. */
+  found: number[];
+  /** The schedule in the state is proven to have the fewest breaks (placement fixed to all). */
+  proven: boolean;
+  conflicts: number;
+}
+
+/**
+ * Whether the exact phase can model this event: every meeting gets a general table, goes
+ * online, is pinned, or uses the single booth of one of its people, and the model is small.
+ * Elsewhere (several booths per meeting, fixed meetings that could not be kept, huge events)
+ * the annealing result stands as it is.
+ */
+export function exactApplies(st: ScheduleState): boolean {
+  const md = st.md;
+  if (st.fixedReason.size > 0) return false;
+  let vars = 0;
+  for (let m = 0; m < md.M; m++) {
+    if (md.staticReason[m] !== null) continue;
+    if (md.kind[m] === TableKind.Booth && md.boothStart[m + 1] - md.boothStart[m] !== 1) return false;
+    vars += md.aStart[m + 1] - md.aStart[m];
+  }
+  return vars <= MAX_PLACEMENT_VARS;
+}
+
+/**
+ * Exact phase on the break objective, seeded by the schedule in `st` (the annealing's best,
+ * with every placeable meeting placed and no spread excess). One incremental SAT model of
+ * "place every meeting, respect tables and the per-person break cap, at most B breaks" is
+ * kept, with B one below the best known total. It is solved under assumptions that pin all
+ * but a neighbourhood of meetings to their current slots (the neighbourhood grows when it is
+ * refuted and shrinks when it runs out of conflicts, up to the whole event, where a
+ * refutation proves the optimum); learnt clauses carry over between neighbourhoods because
+ * they never depend on assumptions. Decisions follow the best known schedule
+ * (solution-guided phases). Each model found is written back into `st` and B drops again.
+ * The state only ever changes to a schedule with a strictly better key. "Proven" is relative
+ * to the per-person cap the search uses (maxBreakSpread with the minimum taken as 0).
+ *
+ * Measured on the JAIR instances (2 cores, 10 s): it proves small events optimal and repairs
+ * poor schedules, but from the annealing's best it rarely finds a better one in the time
+ * left, so solve() leaves it off unless exactShare asks for it.
+ */
+export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcome {
+  const out: ExactOutcome = { found: [], proven: false, conflicts: 0, neighbourhoods: 0 };
+  if (st.unplaced.length > 0 || st.overflow > 0 || st.spreadExcess > 0) return out;
+  const lowerBound = opt.forced.reduce((a, b) => a + b, 0);
+  if (st.breaks <= lowerBound) {
+    out.proven = true;
+    return out;
+  }
+  const enc = encode(st);
+  const { sat } = enc;
+  const tighten = (limit: number): boolean => {
+    if (!sat.setAtMostBound(enc.totalCard, limit)) return false;
+    const slack = limit - lowerBound;
+    for (const [p, card] of enc.partCard) {
+      const k = Math.min(st.breakCap, opt.forced[p] + slack);
+      if (k < sat.atMostBound(card) && !sat.setAtMostBound(card, k)) return false;
+    }
+    return true;
+  };
+  if (!tighten(st.breaks - 1)) {
+    out.proven = true;
+    return out;
+  }
+  const rng = new Rng(opt.seed ?? 1);
+  const movable = st.movable.length;
+  const free = new Uint8Array(st.md.M);
+  let size = Math.max(MIN_FREE, Math.round(movable * START_SHARE));
+  let left = opt.maxConflicts ?? Number.POSITIVE_INFINITY;
+  while (opt.now() < opt.deadline && left > 0) {
+    const whole = size >= movable;
+    const assumptions = whole ? [] : neighbourhood(st, enc, rng, size, free);
+    const budget = whole ? left : Math.min(left, NEIGHBOURHOOD_CONFLICTS);
+    const before = sat.conflicts;
+    const res = sat.solve({ deadline: opt.deadline, now: opt.now, conflicts: budget, guided: true }, assumptions);
+    left -= sat.conflicts - before;
+    out.conflicts += sat.conflicts - before;
+    out.neighbourhoods++;
+    if (res === 'unsat') {
+      if (!sat.okay) {
+        out.proven = true;
+        break;
+      }
+      // Nothing better around this part of the schedule: look wider.
+      size = Math.min(movable, Math.ceil(size * GROW));
+      continue;
+    }
+    if (res === 'unknown') {
+      if (whole) break;
+      size = Math.max(MIN_FREE, Math.floor(size * SHRINK));
+      continue;
+    }
+    if (!adopt(st, enc)) break;
+    out.found.push(st.breaks);
+    opt.onImproved?.(st.breaks);
+    if (st.breaks <= lowerBound) {
+      out.proven = true;
+      break;
+    }
+    for (const v of enc.allVars) sat.setPhase(v, sat.modelValue(v));
+    if (!tighten(st.breaks - 1)) {
+      out.proven = true;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Picks about `size` meetings to set free and returns the assumptions that keep every other
+ * movable meeting where it is. Three shapes: the meetings around a participant with breaks
+ * and its partners (breadth first), those of random slots, or those of a run of consecutive
+ * slots; moving a break usually takes all three kinds of change.
+ */
+function neighbourhood(st: ScheduleState, enc: Encoding, rng: Rng, size: number, free: Uint8Array): number[] {
+  const md = st.md;
+  free.fill(0);
+  let count = 0;
+  const take = (m: number) => {
+    if (free[m] || st.frozen[m]) return;
+    free[m] = 1;
+    count++;
+  };
+  const r = rng.next();
+  if (r < 0.4 && st.broken.length > 0) {
+    const seenP = new Uint8Array(md.P);
+    const queue = [st.broken[rng.int(st.broken.length)]];
+    seenP[queue[0]] = 1;
+    for (let qi = 0; count < size; qi++) {
+      if (qi >= queue.length) {
+        const p = rng.int(md.P);
+        if (seenP[p]) continue;
+        seenP[p] = 1;
+        queue.push(p);
+      }
+      const p = queue[qi];
+      for (let k = md.pStart[p]; k < md.pStart[p + 1] && count < size; k++) {
+        const m = md.pMeet[k];
+        take(m);
+        for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
+          const q = md.mPart[j];
+          if (!seenP[q]) {
+            seenP[q] = 1;
+            queue.push(q);
+          }
+        }
+      }
+    }
+  } else {
+    const order = Array.from({ length: md.S }, (_, s) => s);
+    if (r < 0.7) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+    } else {
+      const s0 = rng.int(md.S);
+      for (let i = 0; i < md.S; i++) order[i] = (s0 + i) % md.S;
+    }
+    for (const s of order) {
+      if (count >= size) break;
+      for (const m of st.slotMembers[s]) take(m);
+    }
+  }
+  const assumptions: number[] = [];
+  for (const m of st.movable) {
+    if (free[m]) continue;
+    const s = st.slotOf[m];
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) if (md.aSlot[k] === s) assumptions.push(2 * enc.xVar[k]);
+  }
+  return assumptions;
+}
+
+interface Encoding {
+  sat: SatSolver;
+  /** Variable of meeting-slot pair k (index into md.aSlot), -1 for meetings left out. */
+  xVar: Int32Array;
+  totalCard: number;
+  /** Participant -> its at-most constraint on its own breaks. */
+  partCard: Map<number, number>;
+  allVars: number[];
+}
+
+function encode(st: ScheduleState): Encoding {
+  const md = st.md;
+  const { S, P, M } = md;
+  const sat = new SatSolver();
+  const pos = (v: number) => 2 * v;
+  const neg = (v: number) => 2 * v + 1;
+  const allVars: number[] = [];
+  const phase: boolean[] = [];
+  const newVar = (value: boolean) => {
+    const v = sat.newVar();
+    allVars.push(v);
+    phase.push(value);
+    return v;
+  };
+
+  const xVar = new Int32Array(md.aSlot.length).fill(-1);
+  const inModel = (m: number) => md.staticReason[m] === null;
+  for (let m = 0; m < M; m++) {
+    if (!inModel(m)) continue;
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) xVar[k] = newVar(st.slotOf[m] === md.aSlot[k]);
+  }
+
+  // Who could sit in (p, s): the x literals of p's meetings allowed there.
+  const cand: number[][] = Array.from({ length: P * S }, () => []);
+  const degree = new Int32Array(P);
+  for (let m = 0; m < M; m++) {
+    if (!inModel(m)) continue;
+    for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
+      const p = md.mPart[j];
+      degree[p]++;
+      for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) cand[p * S + md.aSlot[k]].push(pos(xVar[k]));
+    }
+  }
+  const busy = new Int32Array(P * S).fill(-1);
+  for (let i = 0; i < P * S; i++) if (cand[i].length > 0) busy[i] = newVar(st.occ[i] !== 0);
+
+  for (let m = 0; m < M; m++) {
+    if (!inModel(m)) continue;
+    const lits: number[] = [];
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) lits.push(pos(xVar[k]));
+    sat.addClause(lits);
+    if (lits.length > 1) sat.addAtMost(lits, 1);
+  }
+  for (let p = 0; p < P; p++) {
+    const busyLits: number[] = [];
+    for (let s = 0; s < S; s++) {
+      const i = p * S + s;
+      if (busy[i] < 0) continue;
+      busyLits.push(pos(busy[i]));
+      for (const x of cand[i]) sat.addClause([x ^ 1, pos(busy[i])]);
+      sat.addClause([neg(busy[i]), ...cand[i]]);
+      if (cand[i].length > 1) sat.addAtMost(cand[i], 1);
+    }
+    // Redundant: exactly degree busy slots, so a full agenda frees the rest at once.
+    if (degree[p] < busyLits.length) {
+      sat.addAtMost(busyLits, degree[p]);
+      sat.addAtMost(
+        busyLits.map((l) => l ^ 1),
+        busyLits.length - degree[p],
+      );
+    }
+  }
+  addTableConstraints(st, sat, xVar);
+
+  const total: number[] = [];
+  const partCard = new Map<number, number>();
+  for (let p = 0; p < P; p++) {
+    if (degree[p] < 2) continue;
+    const mine = breakVars(md, p, busy, st, sat, newVar).map(pos);
+    if (mine.length === 0) continue;
+    total.push(...mine);
+    partCard.set(p, sat.addAtMost(mine, mine.length));
+  }
+  const totalCard = sat.addAtMost(total, total.length);
+  allVars.forEach((v, i) => sat.setPhase(v, phase[i]));
+  return { sat, xVar, totalCard, partCard, allVars };
+}
+
+/**
+ * Break indicators of participant p: b[s] is forced on when p is busy at the previous
+ * adjacent slot, idle at s, and busy somewhere later that day (after[s]). Only the forcing
+ * direction is needed: the bounds push b and after down, so a model never counts fewer
+ * breaks than its schedule has.
+ */
+function breakVars(
+  md: Model,
+  p: number,
+  busy: Int32Array,
+  st: ScheduleState,
+  sat: SatSolver,
+  newVar: (value: boolean) => number,
+): number[] {
+  const S = md.S;
+  const pos = (v: number) => 2 * v;
+  const neg = (v: number) => 2 * v + 1;
+  const after = new Int32Array(S).fill(-1);
+  const occ = (s: number) => st.occ[p * S + s] !== 0;
+  const busyAfter = new Uint8Array(S);
+  for (let s = S - 1; s >= 0; s--) {
+    const n = md.nextAdj[s];
+    if (n < 0) continue;
+    busyAfter[s] = occ(n) || busyAfter[n] ? 1 : 0;
+    const bn = busy[p * S + n];
+    if (bn < 0 && after[n] < 0) continue;
+    after[s] = newVar(busyAfter[s] === 1);
+    if (bn >= 0) sat.addClause([neg(bn), pos(after[s])]);
+    if (after[n] >= 0) sat.addClause([neg(after[n]), pos(after[s])]);
+  }
+  const out: number[] = [];
+  for (let s = 0; s < S; s++) {
+    const a = md.prevAdj[s];
+    if (a < 0 || after[s] < 0) continue;
+    const ba = busy[p * S + a];
+    if (ba < 0) continue;
+    const bs = busy[p * S + s];
+    const b = newVar(occ(a) && !occ(s) && busyAfter[s] === 1);
+    const clause = [neg(ba), neg(after[s]), pos(b)];
+    if (bs >= 0) clause.push(pos(bs));
+    sat.addClause(clause);
+    out.push(b);
+  }
+  return out;
+}
+
+/** General tables per capacity class, single booths and pinned tables, per slot. */
+function addTableConstraints(st: ScheduleState, sat: SatSolver, xVar: Int32Array): void {
+  const md = st.md;
+  const { S, K, M, T } = md;
+  const general: number[][][] = Array.from({ length: S }, () => Array.from({ length: K }, () => []));
+  const atTable = new Map<number, number[]>();
+  for (let m = 0; m < M; m++) {
+    if (md.staticReason[m] !== null) continue;
+    const kind = md.kind[m] as TableKind;
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) {
+      const s = md.aSlot[k];
+      const lit = 2 * xVar[k];
+      if (kind === TableKind.General) {
+        for (let j = 0; j <= md.mClass[m]; j++) general[s][j].push(lit);
+      } else if (kind === TableKind.Booth || kind === TableKind.Pinned) {
+        const t = kind === TableKind.Booth ? md.boothTable[md.boothStart[m]] : md.fixedTable[m];
+        const key = s * T + t;
+        if (!atTable.has(key)) atTable.set(key, []);
+        atTable.get(key)!.push(lit);
+      }
+    }
+  }
+  for (let s = 0; s < S; s++) {
+    for (let j = 0; j < K; j++) {
+      const lits = general[s][j];
+      const cap = st.availGe[s * K + j];
+      if (lits.length > cap) sat.addAtMost(lits, Math.max(0, cap));
+    }
+  }
+  for (const lits of atTable.values()) if (lits.length > 1) sat.addAtMost(lits, 1);
+}
+
+/** Writes the solver's schedule into the state if it is strictly better; false otherwise. */
+function adopt(st: ScheduleState, enc: Encoding): boolean {
+  const md = st.md;
+  const prev = st.slotOf.slice();
+  const prevKey = st.key();
+  const next = new Int32Array(md.M).fill(-1);
+  for (let m = 0; m < md.M; m++) {
+    if (md.staticReason[m] !== null) continue;
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) if (enc.sat.modelValue(enc.xVar[k])) next[m] = md.aSlot[k];
+  }
+  const apply = (target: Int32Array) => {
+    for (const m of st.movable) if (st.slotOf[m] >= 0 && st.slotOf[m] !== target[m]) st.unplace(m);
+    for (const m of st.movable) if (target[m] >= 0 && st.slotOf[m] < 0) st.place(m, target[m]);
+  };
+  for (const m of st.movable) if (next[m] < 0) return false;
+  apply(next);
+  if (st.unplaced.length === 0 && keyBetter(st.key(), prevKey) && consistent(st)) return true;
+  apply(prev);
+  return false;
+}
+
+/** Nobody double-booked and no table over capacity (the encoding promises both). */
+function consistent(st: ScheduleState): boolean {
+  const md = st.md;
+  const seen = new Int32Array(md.P * md.S);
+  for (let m = 0; m < md.M; m++) {
+    const s = st.slotOf[m];
+    if (s < 0) continue;
+    for (let k = md.mStart[m]; k < md.mStart[m + 1]; k++) if (seen[md.mPart[k] * md.S + s]++ > 0) return false;
+  }
+  return st.overflow === 0;
+}
