@@ -1,8 +1,9 @@
-import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EventReport } from '../../api-types';
 import { currentLocale } from '../../i18n';
 import { isoToZoned } from '../../time-zone';
+import { ChartFigure } from './chart-figure';
 import { LegendItem } from './chart-legend';
 import type { ReportLabels } from './report-labels';
 import { ReportNumber } from './report-number';
@@ -16,7 +17,11 @@ function Bar({ value, max, color }: { value: number; max: number; color: string 
       aria-hidden
       h={12}
       bg={color}
-      style={{ width: `${max > 0 ? (value / max) * 100 : 0}%`, minWidth: value > 0 ? 3 : 0, borderRadius: 2 }}
+      style={{
+        width: `${max > 0 ? (value / max) * 100 : 0}%`,
+        minWidth: value > 0 ? 3 : 0,
+        borderRadius: 2,
+      }}
     />
   );
 }
@@ -37,63 +42,54 @@ export function MeetingsPerSlotChart({ slots, labels }: { slots: EventReport['me
   });
 
   return (
-    <Paper withBorder p="md" component="figure" m={0} data-testid="chart-meetings-per-slot" aria-labelledby="chart-slots-heading">
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="chart-slots-heading" component="figcaption">
-          {t('report.chartSlots')}
-        </Title>
-        <Group gap="md">
+    <ChartFigure
+      testId="chart-meetings-per-slot"
+      headingId="chart-slots-heading"
+      title={t('report.chartSlots')}
+      legend={
+        <>
           <LegendItem color={scheduledColor}>{t('report.scheduled')}</LegendItem>
           <LegendItem color={heldColor}>{t('report.held')}</LegendItem>
-        </Group>
-        {sorted.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('report.noSlots')}
-          </Text>
-        ) : (
-          <Stack gap={10} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
-            {sorted.map((slot) => {
-              const name = format.format(new Date(slot.startsAt));
-              return (
-                <Group key={slot.slotId} component="li" gap="sm" wrap="nowrap" align="center" data-slot-id={slot.slotId}>
-                  <Text size="sm" w={days.size > 1 ? 130 : 56} style={{ flexShrink: 0 }}>
-                    {name}
-                  </Text>
-                  <Stack gap={3} style={{ flex: 1, minWidth: 0 }}>
-                    <Group gap={6} wrap="nowrap">
-                      <Box style={{ flex: 1, minWidth: 0 }}>
-                        <Bar value={slot.scheduled} max={max} color={scheduledColor} />
-                      </Box>
-                      <Box w={40} ta="right">
-                        <ReportNumber
-                          metric="meetingsPerSlot"
-                          rowKey={slot.slotId}
-                          display={labels.number(slot.scheduled)}
-                          label={`${t('report.scheduled')}, ${name}`}
-                        />
-                      </Box>
-                    </Group>
-                    <Group gap={6} wrap="nowrap">
-                      <Box style={{ flex: 1, minWidth: 0 }}>
-                        <Bar value={slot.held} max={max} color={heldColor} />
-                      </Box>
-                      <Box w={40} ta="right">
-                        {/* The slot's rows say which of its meetings were held. */}
-                        <ReportNumber
-                          metric="meetingsPerSlot"
-                          rowKey={slot.slotId}
-                          display={labels.number(slot.held)}
-                          label={`${t('report.held')}, ${name}`}
-                        />
-                      </Box>
-                    </Group>
-                  </Stack>
+        </>
+      }
+      emptyText={sorted.length === 0 ? t('report.noSlots') : undefined}
+    >
+      <Stack gap={10} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
+        {sorted.map((slot) => {
+          const name = format.format(new Date(slot.startsAt));
+          return (
+            <Group key={slot.slotId} component="li" gap="sm" wrap="nowrap" align="center" data-slot-id={slot.slotId}>
+              <Text size="sm" w={days.size > 1 ? 130 : 56} style={{ flexShrink: 0 }}>
+                {name}
+              </Text>
+              <Stack gap={3} style={{ flex: 1, minWidth: 0 }}>
+                <Group gap={6} wrap="nowrap">
+                  <Box style={{ flex: 1, minWidth: 0 }}>
+                    <Bar value={slot.scheduled} max={max} color={scheduledColor} />
+                  </Box>
+                  <Box w={40} ta="right">
+                    <ReportNumber
+                      metric="meetingsPerSlot"
+                      rowKey={slot.slotId}
+                      display={labels.number(slot.scheduled)}
+                      label={`${t('report.scheduled')}, ${name}`}
+                    />
+                  </Box>
                 </Group>
-              );
-            })}
-          </Stack>
-        )}
+                <Group gap={6} wrap="nowrap">
+                  <Box style={{ flex: 1, minWidth: 0 }}>
+                    <Bar value={slot.held} max={max} color={heldColor} />
+                  </Box>
+                  <Box w={40} ta="right">
+                    {/* The slot's rows say which of its meetings were held. */}
+                    <ReportNumber metric="meetingsPerSlot" rowKey={slot.slotId} display={labels.number(slot.held)} label={`${t('report.held')}, ${name}`} />
+                  </Box>
+                </Group>
+              </Stack>
+            </Group>
+          );
+        })}
       </Stack>
-    </Paper>
+    </ChartFigure>
   );
 }
