@@ -80,7 +80,7 @@ describe('improveBreaks', () => {
     const inst = makeInstance({ slots: 3, meetings: ['A-B', 'B-C', 'C-A'] });
     const st = stateWith(inst, [0, 2]);
     const out = run(st);
-    expect(out).toMatchObject({ proven: false, found: [], neighbourhoods: 0 });
+    expect(out).toMatchObject({ proven: false, found: [], conflicts: 0 });
     expect(st.placedCount).toBe(2);
   });
 });

@@ -1,17 +1,9 @@
 import { Model, TableKind } from './model';
-import { Rng } from './rng';
-import { SatSolver } from './sat-solver';
+import { addCounter, atMostByClauses, SatSolver } from './sat-solver';
 import { keyBetter, ScheduleState } from './state';
 
 /** Beyond this many meeting-slot variables the annealing keeps the whole budget. */
 const MAX_PLACEMENT_VARS = 40_000;
-/** Neighbourhoods: meetings set free at first (share of the movable ones), and bounds. */
-const START_SHARE = 0.3;
-const MIN_FREE = 8;
-const GROW = 1.15;
-const SHRINK = 0.85;
-/** Conflicts per neighbourhood: small problems are settled well within it. */
-const NEIGHBOURHOOD_CONFLICTS = 2000;
 
 export interface ExactOptions {
   deadline: number;
@@ -24,13 +16,9 @@ export interface ExactOptions {
   /** Conflict budget over all calls (reproducible runs); unlimited by default. */
   maxConflicts?: number;
   onImproved?: (breaks: number) => void;
-  /** Seeds the choice of neighbourhoods. */
-  seed?: number;
 }
 
 export interface ExactOutcome {
-  /** Sub-problems solved (the whole event counts as one). */
-  neighbourhoods: number;
   /** Break totals of the schedules found, best last. */
   found: number[];
   /** The schedule in the state is proven to have the fewest breaks (placement fixed to all). */
@@ -57,165 +45,78 @@ export function exactApplies(st: ScheduleState): boolean {
 }
 
 /**
- * Exact phase on the break objective, seeded by the schedule in `st` (the annealing's best,
- * with every placeable meeting placed and no spread excess). One incremental SAT model of
- * "place every meeting, respect tables and the per-person break cap, at most B breaks" is
- * kept, with B one below the best known total. It is solved under assumptions that pin all
- * but a neighbourhood of meetings to their current slots (the neighbourhood grows when it is
- * refuted and shrinks when it runs out of conflicts, up to the whole event, where a
- * refutation proves the optimum); learnt clauses carry over between neighbourhoods because
- * they never depend on assumptions. Decisions follow the best known schedule
- * (solution-guided phases). Each model found is written back into `st` and B drops again.
- * The state only ever changes to a schedule with a strictly better key. "Proven" is relative
- * to the per-person cap the search uses (maxBreakSpread with the minimum taken as 0).
+ * Exact phase on the break objective, seeded by the schedule in `st` (a complete schedule
+ * from the annealing, every placeable meeting placed, no spread excess). One SAT model of
+ * "place every meeting, respect tables and the per-person break cap" carries a counter of
+ * all breaks; it is asked for at most B breaks by assumption, B rising from the lower bound
+ * (the breaks each person's own meetings force). Refuting a small B is quick, and each
+ * refutation's learnt clauses stay for the next B; the first B that has a schedule is the
+ * optimum, and that schedule is written back into `st`. Phases start from the annealing's
+ * schedule; resetting them to it at every restart (solution-guided) was slower here, as that
+ * schedule has more breaks than the bound allows. "Proven" is relative to the per-person cap
+ * the search uses (maxBreakSpread with the minimum taken as 0).
  *
- * Measured on the JAIR instances (2 cores, 10 s): it proves small events optimal and repairs
- * poor schedules, but from the annealing's best it rarely finds a better one in the time
- * left, so solve() leaves it off unless exactShare asks for it.
+ * Why bottom-up: asking for one break fewer than the annealing's best (top-down) leaves the
+ * solver a loose bound and it wanders; a tight bound makes nearly everyone's agenda one
+ * block, which propagates strongly. On the tight JAIR instances bottom-up proves the
+ * optimum in seconds where top-down, or neighbourhoods of the annealing's best, found nothing.
  */
 export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcome {
-  const out: ExactOutcome = { found: [], proven: false, conflicts: 0, neighbourhoods: 0 };
+  const out: ExactOutcome = { found: [], proven: false, conflicts: 0 };
   if (st.unplaced.length > 0 || st.overflow > 0 || st.spreadExcess > 0) return out;
   const lowerBound = opt.forced.reduce((a, b) => a + b, 0);
   if (st.breaks <= lowerBound) {
     out.proven = true;
     return out;
   }
-  const enc = encode(st);
+  const enc = encode(st, st.breaks - 1);
   const { sat } = enc;
-  const tighten = (limit: number): boolean => {
-    if (!sat.setAtMostBound(enc.totalCard, limit)) return false;
-    const slack = limit - lowerBound;
-    for (const [p, card] of enc.partCard) {
-      const k = Math.min(st.breakCap, opt.forced[p] + slack);
-      if (k < sat.atMostBound(card) && !sat.setAtMostBound(card, k)) return false;
-    }
-    return true;
-  };
-  if (!tighten(st.breaks - 1)) {
-    out.proven = true;
-    return out;
+  const slack = st.breaks - 1 - lowerBound;
+  for (const [p, card] of enc.partCard) {
+    const k = Math.min(st.breakCap, opt.forced[p] + slack);
+    if (k < sat.atMostBound(card)) sat.setAtMostBound(card, k);
   }
-  const rng = new Rng(opt.seed ?? 1);
-  const movable = st.movable.length;
-  const free = new Uint8Array(st.md.M);
-  let size = Math.max(MIN_FREE, Math.round(movable * START_SHARE));
   let left = opt.maxConflicts ?? Number.POSITIVE_INFINITY;
-  while (opt.now() < opt.deadline && left > 0) {
-    const whole = size >= movable;
-    const assumptions = whole ? [] : neighbourhood(st, enc, rng, size, free);
-    const budget = whole ? left : Math.min(left, NEIGHBOURHOOD_CONFLICTS);
+  let bound = lowerBound;
+  while (bound < st.breaks && sat.okay && opt.now() < opt.deadline && left > 0) {
     const before = sat.conflicts;
-    const res = sat.solve({ deadline: opt.deadline, now: opt.now, conflicts: budget, guided: true }, assumptions);
+    const res = sat.solve({ deadline: opt.deadline, now: opt.now, conflicts: left }, enc.atMostBreaks(bound));
     left -= sat.conflicts - before;
     out.conflicts += sat.conflicts - before;
-    out.neighbourhoods++;
     if (res === 'unsat') {
-      if (!sat.okay) {
-        out.proven = true;
-        break;
-      }
-      // Nothing better around this part of the schedule: look wider.
-      size = Math.min(movable, Math.ceil(size * GROW));
+      bound++;
       continue;
     }
-    if (res === 'unknown') {
-      if (whole) break;
-      size = Math.max(MIN_FREE, Math.floor(size * SHRINK));
-      continue;
-    }
-    if (!adopt(st, enc)) break;
-    out.found.push(st.breaks);
-    opt.onImproved?.(st.breaks);
-    if (st.breaks <= lowerBound) {
+    if (res === 'sat' && adopt(st, enc)) {
+      out.found.push(st.breaks);
+      opt.onImproved?.(st.breaks);
+      // Every total below `bound` was refuted.
       out.proven = true;
-      break;
     }
-    for (const v of enc.allVars) sat.setPhase(v, sat.modelValue(v));
-    if (!tighten(st.breaks - 1)) {
-      out.proven = true;
-      break;
-    }
+    return out;
   }
+  out.proven = bound >= st.breaks || !sat.okay;
   return out;
-}
-
-/**
- * Picks about `size` meetings to set free and returns the assumptions that keep every other
- * movable meeting where it is. Three shapes: the meetings around a participant with breaks
- * and its partners (breadth first), those of random slots, or those of a run of consecutive
- * slots; moving a break usually takes all three kinds of change.
- */
-function neighbourhood(st: ScheduleState, enc: Encoding, rng: Rng, size: number, free: Uint8Array): number[] {
-  const md = st.md;
-  free.fill(0);
-  let count = 0;
-  const take = (m: number) => {
-    if (free[m] || st.frozen[m]) return;
-    free[m] = 1;
-    count++;
-  };
-  const r = rng.next();
-  if (r < 0.4 && st.broken.length > 0) {
-    const seenP = new Uint8Array(md.P);
-    const queue = [st.broken[rng.int(st.broken.length)]];
-    seenP[queue[0]] = 1;
-    for (let qi = 0; count < size; qi++) {
-      if (qi >= queue.length) {
-        const p = rng.int(md.P);
-        if (seenP[p]) continue;
-        seenP[p] = 1;
-        queue.push(p);
-      }
-      const p = queue[qi];
-      for (let k = md.pStart[p]; k < md.pStart[p + 1] && count < size; k++) {
-        const m = md.pMeet[k];
-        take(m);
-        for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
-          const q = md.mPart[j];
-          if (!seenP[q]) {
-            seenP[q] = 1;
-            queue.push(q);
-          }
-        }
-      }
-    }
-  } else {
-    const order = Array.from({ length: md.S }, (_, s) => s);
-    if (r < 0.7) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = rng.int(i + 1);
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-    } else {
-      const s0 = rng.int(md.S);
-      for (let i = 0; i < md.S; i++) order[i] = (s0 + i) % md.S;
-    }
-    for (const s of order) {
-      if (count >= size) break;
-      for (const m of st.slotMembers[s]) take(m);
-    }
-  }
-  const assumptions: number[] = [];
-  for (const m of st.movable) {
-    if (free[m]) continue;
-    const s = st.slotOf[m];
-    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) if (md.aSlot[k] === s) assumptions.push(2 * enc.xVar[k]);
-  }
-  return assumptions;
 }
 
 interface Encoding {
   sat: SatSolver;
   /** Variable of meeting-slot pair k (index into md.aSlot), -1 for meetings left out. */
   xVar: Int32Array;
-  totalCard: number;
+  /** Assumptions that cap the total number of breaks at `limit` (below the first limit + 1). */
+  atMostBreaks: (limit: number) => number[];
   /** Participant -> its at-most constraint on its own breaks. */
   partCard: Map<number, number>;
   allVars: number[];
 }
 
-function encode(st: ScheduleState): Encoding {
+/**
+ * Counting constraints that the search argues about (tables per slot, the total of breaks) are
+ * totalizers, so that learnt clauses can speak of partial counts: with native at-most
+ * constraints, whose explanations only name meeting literals, the tight JAIR instances took
+ * ten times the conflicts or more.
+ */
+export function encode(st: ScheduleState, firstLimit: number): Encoding {
   const md = st.md;
   const { S, P, M } = md;
   const sat = new SatSolver();
@@ -288,9 +189,10 @@ function encode(st: ScheduleState): Encoding {
     total.push(...mine);
     partCard.set(p, sat.addAtMost(mine, mine.length));
   }
-  const totalCard = sat.addAtMost(total, total.length);
+  const count = addCounter(sat, total, firstLimit + 1);
+  const atMostBreaks = (limit: number) => (limit < count.length ? [count[limit] ^ 1] : []);
   allVars.forEach((v, i) => sat.setPhase(v, phase[i]));
-  return { sat, xVar, totalCard, partCard, allVars };
+  return { sat, xVar, atMostBreaks, partCard, allVars };
 }
 
 /**
@@ -365,7 +267,8 @@ function addTableConstraints(st: ScheduleState, sat: SatSolver, xVar: Int32Array
     for (let j = 0; j < K; j++) {
       const lits = general[s][j];
       const cap = st.availGe[s * K + j];
-      if (lits.length > cap) sat.addAtMost(lits, Math.max(0, cap));
+      if (lits.length <= cap) continue;
+      atMostByClauses(sat, lits, Math.max(0, cap));
     }
   }
   for (const lits of atTable.values()) if (lits.length > 1) sat.addAtMost(lits, 1);

@@ -1,5 +1,5 @@
 import { Rng } from './rng';
-import { luby, SatSolver } from './sat-solver';
+import { addCounter, atMostByClauses, luby, SatSolver } from './sat-solver';
 
 const pos = (v: number) => 2 * v;
 const neg = (v: number) => 2 * v + 1;
@@ -130,6 +130,57 @@ describe('SatSolver', () => {
     expect(s.solve({ guided: true })).toBe('sat');
     expect(x.map((v) => s.modelValue(v))).toEqual(x.map((_, i) => i % 2 === 0));
     expect(s.decisions).toBeLessThanOrEqual(10);
+  });
+
+  it('refutes the pigeonhole principle with at-most constraints as totalizer clauses', () => {
+    const s = new SatSolver();
+    const x = Array.from({ length: 7 }, () => vars(s, 6));
+    for (const row of x) s.addClause(row.map(pos));
+    for (let j = 0; j < 6; j++) atMostByClauses(s, x.map((row) => pos(row[j])), 1);
+    expect(s.solve()).toBe('unsat');
+  });
+
+  it('counts with a totalizer: every bound, asked by assumption, holds exactly', () => {
+    const rng = new Rng(11);
+    for (let round = 0; round < 20; round++) {
+      const s = new SatSolver();
+      const n = 3 + rng.int(8);
+      const x = vars(s, n);
+      // A random lower bound on the count: at least `least` of x are true.
+      const least = rng.int(n + 1);
+      const forced = x.slice(0, least);
+      for (const v of forced) s.addClause([pos(v)]);
+      const count = addCounter(s, x.map(pos), n);
+      for (let k = 0; k < n; k++) {
+        const res = s.solve({}, [count[k] ^ 1]);
+        expect(res).toBe(least <= k ? 'sat' : 'unsat');
+        if (res === 'sat') expect(x.filter((v) => s.modelValue(v)).length).toBeLessThanOrEqual(k);
+      }
+      // Assumptions leave no trace: the formula itself stays satisfiable.
+      expect(s.okay).toBe(true);
+      expect(s.solve()).toBe('sat');
+    }
+  });
+
+  it('keeps learnt clauses valid across bounds asked by assumption', () => {
+    // Five pigeons in one hole each, six holes, and a counter over the idle holes.
+    const s = new SatSolver();
+    const x = Array.from({ length: 5 }, () => vars(s, 6));
+    for (const row of x) {
+      s.addClause(row.map(pos));
+      s.addAtMost(row.map(pos), 1);
+    }
+    for (let j = 0; j < 6; j++) atMostByClauses(s, x.map((row) => pos(row[j])), 1);
+    const used = vars(s, 6);
+    for (let j = 0; j < 6; j++) {
+      for (const row of x) s.addClause([neg(row[j]), pos(used[j])]);
+      s.addClause([neg(used[j]), ...x.map((row) => pos(row[j]))]);
+    }
+    const idle = addCounter(s, used.map(neg), 3);
+    expect(s.solve({}, [idle[0] ^ 1])).toBe('unsat');
+    expect(s.solve({}, [idle[1] ^ 1])).toBe('sat');
+    expect(used.filter((v) => !s.modelValue(v)).length).toBe(1);
+    expect(s.solve({}, [idle[0] ^ 1])).toBe('unsat');
   });
 
   it('computes the Luby sequence', () => {

@@ -749,6 +749,45 @@ export class SatSolver {
   }
 }
 
+/**
+ * Totalizer (Bailleux and Boufkhad): returns literals o where o[j] is forced true once more
+ * than j of lits are true, for j below `outputs`. Asserting not o[k] says "at most k";
+ * asserting not o[j] for j < k later lowers the bound. Built from clauses with auxiliary
+ * variables (counts of halves, quarters, ...), so that learnt clauses can name partial
+ * counts, which a native constraint's explanations cannot.
+ */
+export function addCounter(sat: SatSolver, lits: readonly number[], outputs: number): number[] {
+  if (lits.length === 0 || outputs <= 0) return [];
+  const build = (lo: number, hi: number): number[] => {
+    if (hi - lo === 1) return [lits[lo]];
+    const mid = (lo + hi) >> 1;
+    const a = build(lo, mid);
+    const b = build(mid, hi);
+    const out: number[] = [];
+    for (let i = Math.min(a.length + b.length, outputs); i > 0; i--) out.push(2 * sat.newVar());
+    for (let i = 0; i <= a.length; i++) {
+      for (let j = i === 0 ? 1 : 0; j <= b.length; j++) {
+        const clause = [out[Math.min(i + j, out.length) - 1]];
+        if (i > 0) clause.push(a[i - 1] ^ 1);
+        if (j > 0) clause.push(b[j - 1] ^ 1);
+        sat.addClause(clause);
+      }
+    }
+    return out;
+  };
+  return build(0, lits.length);
+}
+
+/** "At most k of lits" as totalizer clauses (see addCounter). */
+export function atMostByClauses(sat: SatSolver, lits: readonly number[], k: number): void {
+  if (k >= lits.length) return;
+  if (k <= 0) {
+    for (const l of lits) sat.addClause([l ^ 1]);
+    return;
+  }
+  sat.addClause([addCounter(sat, lits, k + 1)[k] ^ 1]);
+}
+
 /** Luby sequence 1 1 2 1 1 2 4 1 1 2 ... (restart lengths in units of RESTART_BASE conflicts). */
 export function luby(i: number): number {
   let size = 1;

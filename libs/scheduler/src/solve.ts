@@ -80,7 +80,6 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
       deadline,
       now,
       forced: search.forced,
-      seed: options.seed ?? 1,
       maxConflicts: options.exactConflicts ?? DEFAULT_EXACT_CONFLICTS,
       onImproved: (breaks) =>
         options.onProgress?.({
