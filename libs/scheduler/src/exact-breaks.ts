@@ -107,7 +107,6 @@ interface Encoding {
   atMostBreaks: (limit: number) => number[];
   /** Participant -> its at-most constraint on its own breaks. */
   partCard: Map<number, number>;
-  allVars: number[];
 }
 
 /**
@@ -116,18 +115,16 @@ interface Encoding {
  * constraints, whose explanations only name meeting literals, the tight JAIR instances took
  * ten times the conflicts or more.
  */
-export function encode(st: ScheduleState, firstLimit: number): Encoding {
+function encode(st: ScheduleState, firstLimit: number): Encoding {
   const md = st.md;
   const { S, P, M } = md;
   const sat = new SatSolver();
   const pos = (v: number) => 2 * v;
   const neg = (v: number) => 2 * v + 1;
-  const allVars: number[] = [];
-  const phase: boolean[] = [];
+  // Decisions start from the annealing's schedule.
   const newVar = (value: boolean) => {
     const v = sat.newVar();
-    allVars.push(v);
-    phase.push(value);
+    sat.setPhase(v, value);
     return v;
   };
 
@@ -191,8 +188,7 @@ export function encode(st: ScheduleState, firstLimit: number): Encoding {
   }
   const count = addCounter(sat, total, firstLimit + 1);
   const atMostBreaks = (limit: number) => (limit < count.length ? [count[limit] ^ 1] : []);
-  allVars.forEach((v, i) => sat.setPhase(v, phase[i]));
-  return { sat, xVar, atMostBreaks, partCard, allVars };
+  return { sat, xVar, atMostBreaks, partCard };
 }
 
 /**
@@ -267,7 +263,6 @@ function addTableConstraints(st: ScheduleState, sat: SatSolver, xVar: Int32Array
     for (let j = 0; j < K; j++) {
       const lits = general[s][j];
       const cap = st.availGe[s * K + j];
-      if (lits.length <= cap) continue;
       atMostByClauses(sat, lits, Math.max(0, cap));
     }
   }
