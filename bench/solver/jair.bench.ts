@@ -39,8 +39,9 @@ async function main(): Promise<void> {
   const seed = Number(arg('seed', '1'));
   const only = arg('only', '');
   const workers = Number(arg('workers', '2'));
-  // Share of each worker's budget for the SAT-based exact phase (exact-breaks.ts); off by default.
-  const exactShare = Number(arg('exact-share', '0'));
+  // Share of every worker's budget for the exact phase (exact-breaks.ts); by default only the second worker's.
+  const shareArg = arg('exact-share', '');
+  const exactShare = shareArg === '' ? undefined : Number(shareArg);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.dzn') && f.includes(only))
     .sort();
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     console.log(row);
   }
   console.log(
-    `summary: ${matched}/${files.length} at published optimum, ${allPlaced}/${files.length} fully placed, ${valid}/${files.length} valid (limit ${timeLimitMs} ms, seeds ${seed}..${seed + workers - 1} on ${workers} worker threads${exactShare > 0 ? `, exact share ${exactShare}` : ''})`,
+    `summary: ${matched}/${files.length} at published optimum, ${allPlaced}/${files.length} fully placed, ${valid}/${files.length} valid (limit ${timeLimitMs} ms, seeds ${seed}..${seed + workers - 1} on ${workers} worker threads${exactShare !== undefined ? `, exact share ${exactShare} on all` : ''})`,
   );
 }
 

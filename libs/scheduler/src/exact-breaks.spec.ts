@@ -122,4 +122,23 @@ describe('solve with the exact phase', () => {
     const plain = solve(inst, { seed: 5, exactShare: 0, timeLimitMs: 20_000 });
     expect(a.metrics.breaks).toBeLessThanOrEqual(plain.metrics.breaks);
   });
+
+  it('goes back to annealing, on the finished schedule, when clasp cannot settle the lower bound in time', () => {
+    // One table for a 4-cycle: one break is optimal, and only the exact phase can prove it.
+    const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    const phases: string[] = [];
+    const res = solve(inst, {
+      seed: 3,
+      exactShare: 0.5,
+      exactProbeMs: 0,
+      timeLimitMs: 2_000,
+      onProgress: (p) => phases.push(p.phase),
+    });
+    expect(checkResult(inst, res)).toEqual([]);
+    expect(res.metrics.scheduled).toBe(4);
+    expect(res.metrics.breaks).toBe(1);
+    expect(phases).not.toContain('exact');
+    // The resumed search starts from the complete schedule: nothing is constructed twice.
+    expect(phases.filter((p) => p === 'construct')).toHaveLength(2);
+  });
 });

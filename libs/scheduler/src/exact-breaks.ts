@@ -1,5 +1,5 @@
-import { Model, TableKind } from './model';
-import { addCounter, atMostByClauses, SatSolver } from './sat-solver';
+import { TableKind } from './model';
+import { runClasp } from './clasp';
 import { keyBetter, ScheduleState } from './state';
 
 /** Beyond this many meeting-slot variables the annealing keeps the whole budget. */
@@ -13,7 +13,14 @@ export interface ExactOptions {
    * total, and each participant's breaks exceed its own by at most the total's slack above it.
    */
   forced: Int32Array;
-  /** Conflict budget over all calls (reproducible runs); unlimited by default. */
+  seed?: number;
+  /**
+   * Time allowed to settle the first bound (the lower bound itself). Where clasp cannot
+   * refute or meet it quickly, the rest of the budget is better spent annealing; unlimited
+   * by default.
+   */
+  probeMs?: number;
+  /** Conflict budget per bound (reproducible runs); unlimited by default. */
   maxConflicts?: number;
   onImproved?: (breaks: number) => void;
 }
@@ -23,6 +30,8 @@ export interface ExactOutcome {
   found: number[];
   /** The schedule in the state is proven to have the fewest breaks (placement fixed to all). */
   proven: boolean;
+  /** The first bound was not settled within probeMs: the exact phase gave up early. */
+  probeFailed: boolean;
   conflicts: number;
 }
 
@@ -45,16 +54,22 @@ export function exactApplies(st: ScheduleState): boolean {
 }
 
 /**
+ * clasp's settings: aggregates (tables per slot, breaks per person and in all) translated
+ * into clauses, so that learnt clauses can speak of partial counts (native counting made the
+ * tight JAIR instances take ten times the conflicts), and the "crafty" portfolio preset,
+ * the quickest of clasp's presets on them.
+ */
+const CLASP_ARGS = ['--outf=3', '--trans-ext=all', '--configuration=crafty'];
+
+/**
  * Exact phase on the break objective, seeded by the schedule in `st` (a complete schedule
- * from the annealing, every placeable meeting placed, no spread excess). One SAT model of
- * "place every meeting, respect tables and the per-person break cap" carries a counter of
- * all breaks; it is asked for at most B breaks by assumption, B rising from the lower bound
- * (the breaks each person's own meetings force). Refuting a small B is quick, and each
- * refutation's learnt clauses stay for the next B; the first B that has a schedule is the
- * optimum, and that schedule is written back into `st`. Phases start from the annealing's
- * schedule; resetting them to it at every restart (solution-guided) was slower here, as that
- * schedule has more breaks than the bound allows. "Proven" is relative to the per-person cap
- * the search uses (maxBreakSpread with the minimum taken as 0).
+ * from the annealing, every placeable meeting placed, no spread excess). One ASP program of
+ * "place every meeting, respect tables and the per-person break cap" is grounded once and
+ * solved by clasp for at most B breaks, B rising from the lower bound (the breaks each
+ * person's own meetings force) by switching an external atom; each refutation's learnt
+ * clauses stay for the next B. The first B that has a schedule is the optimum, and that
+ * schedule is written back into `st`. "Proven" is relative to the per-person cap the search
+ * uses (maxBreakSpread with the minimum taken as 0).
  *
  * Why bottom-up: asking for one break fewer than the annealing's best (top-down) leaves the
  * solver a loose bound and it wanders; a tight bound makes nearly everyone's agenda one
@@ -62,222 +77,146 @@ export function exactApplies(st: ScheduleState): boolean {
  * optimum in seconds where top-down, or neighbourhoods of the annealing's best, found nothing.
  */
 export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcome {
-  const out: ExactOutcome = { found: [], proven: false, conflicts: 0 };
+  const out: ExactOutcome = { found: [], proven: false, probeFailed: false, conflicts: 0 };
   if (st.unplaced.length > 0 || st.overflow > 0 || st.spreadExcess > 0) return out;
   const lowerBound = opt.forced.reduce((a, b) => a + b, 0);
   if (st.breaks <= lowerBound) {
     out.proven = true;
     return out;
   }
-  const enc = encode(st, st.breaks - 1);
-  const { sat } = enc;
-  const slack = st.breaks - 1 - lowerBound;
-  for (const [p, card] of enc.partCard) {
-    const k = Math.min(st.breakCap, opt.forced[p] + slack);
-    if (k < sat.atMostBound(card)) sat.setAtMostBound(card, k);
+  const started = opt.now();
+  const probeEnd = started + (opt.probeMs ?? Number.POSITIVE_INFINITY);
+  let settled = false;
+  let refutedTo = lowerBound - 1;
+  let model: string | null = null;
+  const args = [...CLASP_ARGS, `--seed=${opt.seed ?? 1}`];
+  if (opt.maxConflicts !== undefined) args.push(`--solve-limit=${opt.maxConflicts}`);
+  const run = runClasp(program(st, opt.forced, lowerBound), [...args, '1'], {
+    now: opt.now,
+    deadline: () => (settled ? opt.deadline : Math.min(opt.deadline, probeEnd)),
+    onLine: (line) => {
+      const [word, bound, rest] = splitLine(line);
+      if (word === 'unsat') refutedTo = bound;
+      if (word === 'model') model = rest;
+      if (word === 'conflicts') out.conflicts = bound;
+      if (word === 'unsat' || word === 'model') settled = true;
+    },
+  });
+  if (run.error) throw new Error(`exact phase: clingo failed: ${run.error}`);
+  out.probeFailed = !settled && run.status === null && opt.now() < opt.deadline;
+  if (model !== null && adopt(st, model)) {
+    out.found.push(st.breaks);
+    opt.onImproved?.(st.breaks);
   }
-  let left = opt.maxConflicts ?? Number.POSITIVE_INFINITY;
-  let bound = lowerBound;
-  while (bound < st.breaks && sat.okay && opt.now() < opt.deadline && left > 0) {
-    const before = sat.conflicts;
-    const res = sat.solve({ deadline: opt.deadline, now: opt.now, conflicts: left }, enc.atMostBreaks(bound));
-    left -= sat.conflicts - before;
-    out.conflicts += sat.conflicts - before;
-    if (res === 'unsat') {
-      bound++;
-      continue;
-    }
-    if (res === 'sat' && adopt(st, enc)) {
-      out.found.push(st.breaks);
-      opt.onImproved?.(st.breaks);
-      // Every total below `bound` was refuted.
-      out.proven = true;
-    }
-    return out;
-  }
-  out.proven = bound >= st.breaks || !sat.okay;
+  // Every total up to refutedTo has no schedule; the one in st has refutedTo + 1 breaks.
+  out.proven = st.breaks <= refutedTo + 1;
   return out;
 }
 
-interface Encoding {
-  sat: SatSolver;
-  /** Variable of meeting-slot pair k (index into md.aSlot), -1 for meetings left out. */
-  xVar: Int32Array;
-  /** Assumptions that cap the total number of breaks at `limit` (below the first limit + 1). */
-  atMostBreaks: (limit: number) => number[];
-  /** Participant -> its at-most constraint on its own breaks. */
-  partCard: Map<number, number>;
+function splitLine(line: string): [string, number, string] {
+  const a = line.indexOf(' ');
+  const b = line.indexOf(' ', a + 1);
+  const word = line.slice(0, a);
+  return [word, Number(line.slice(a + 1, b < 0 ? undefined : b)), b < 0 ? '' : line.slice(b + 1)];
 }
 
 /**
- * Counting constraints that the search argues about (tables per slot, the total of breaks) are
- * totalizers, so that learnt clauses can speak of partial counts: with native at-most
- * constraints, whose explanations only name meeting literals, the tight JAIR instances took
- * ten times the conflicts or more.
+ * The ASP program: facts of the model, the rules, and a Lua main that raises the bound.
+ * Breaks: brk(P,S) when P is busy at the slot before S, idle at S and busy later that day.
  */
-function encode(st: ScheduleState, firstLimit: number): Encoding {
+function program(st: ScheduleState, forced: Int32Array, lowerBound: number): string {
   const md = st.md;
-  const { S, P, M } = md;
-  const sat = new SatSolver();
-  const pos = (v: number) => 2 * v;
-  const neg = (v: number) => 2 * v + 1;
-  // Decisions start from the annealing's schedule.
-  const newVar = (value: boolean) => {
-    const v = sat.newVar();
-    sat.setPhase(v, value);
-    return v;
-  };
-
-  const xVar = new Int32Array(md.aSlot.length).fill(-1);
-  const inModel = (m: number) => md.staticReason[m] === null;
-  for (let m = 0; m < M; m++) {
-    if (!inModel(m)) continue;
-    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) xVar[k] = newVar(st.slotOf[m] === md.aSlot[k]);
-  }
-
-  // Who could sit in (p, s): the x literals of p's meetings allowed there.
-  const cand: number[][] = Array.from({ length: P * S }, () => []);
+  const { S, P, M, K } = md;
+  const upper = st.breaks - 1;
+  const facts: string[] = [];
   const degree = new Int32Array(P);
-  for (let m = 0; m < M; m++) {
-    if (!inModel(m)) continue;
-    for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
-      const p = md.mPart[j];
-      degree[p]++;
-      for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) cand[p * S + md.aSlot[k]].push(pos(xVar[k]));
-    }
-  }
-  const busy = new Int32Array(P * S).fill(-1);
-  for (let i = 0; i < P * S; i++) if (cand[i].length > 0) busy[i] = newVar(st.occ[i] !== 0);
-
-  for (let m = 0; m < M; m++) {
-    if (!inModel(m)) continue;
-    const lits: number[] = [];
-    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) lits.push(pos(xVar[k]));
-    sat.addClause(lits);
-    if (lits.length > 1) sat.addAtMost(lits, 1);
-  }
-  for (let p = 0; p < P; p++) {
-    const busyLits: number[] = [];
-    for (let s = 0; s < S; s++) {
-      const i = p * S + s;
-      if (busy[i] < 0) continue;
-      busyLits.push(pos(busy[i]));
-      for (const x of cand[i]) sat.addClause([x ^ 1, pos(busy[i])]);
-      sat.addClause([neg(busy[i]), ...cand[i]]);
-      if (cand[i].length > 1) sat.addAtMost(cand[i], 1);
-    }
-    // Redundant: exactly degree busy slots, so a full agenda frees the rest at once.
-    if (degree[p] < busyLits.length) {
-      sat.addAtMost(busyLits, degree[p]);
-      sat.addAtMost(
-        busyLits.map((l) => l ^ 1),
-        busyLits.length - degree[p],
-      );
-    }
-  }
-  addTableConstraints(st, sat, xVar);
-
-  const total: number[] = [];
-  const partCard = new Map<number, number>();
-  for (let p = 0; p < P; p++) {
-    if (degree[p] < 2) continue;
-    const mine = breakVars(md, p, busy, st, sat, newVar).map(pos);
-    if (mine.length === 0) continue;
-    total.push(...mine);
-    partCard.set(p, sat.addAtMost(mine, mine.length));
-  }
-  const count = addCounter(sat, total, firstLimit + 1);
-  const atMostBreaks = (limit: number) => (limit < count.length ? [count[limit] ^ 1] : []);
-  return { sat, xVar, atMostBreaks, partCard };
-}
-
-/**
- * Break indicators of participant p: b[s] is forced on when p is busy at the previous
- * adjacent slot, idle at s, and busy somewhere later that day (after[s]). Only the forcing
- * direction is needed: the bounds push b and after down, so a model never counts fewer
- * breaks than its schedule has.
- */
-function breakVars(
-  md: Model,
-  p: number,
-  busy: Int32Array,
-  st: ScheduleState,
-  sat: SatSolver,
-  newVar: (value: boolean) => number,
-): number[] {
-  const S = md.S;
-  const pos = (v: number) => 2 * v;
-  const neg = (v: number) => 2 * v + 1;
-  const after = new Int32Array(S).fill(-1);
-  const occ = (s: number) => st.occ[p * S + s] !== 0;
-  const busyAfter = new Uint8Array(S);
-  for (let s = S - 1; s >= 0; s--) {
-    const n = md.nextAdj[s];
-    if (n < 0) continue;
-    busyAfter[s] = occ(n) || busyAfter[n] ? 1 : 0;
-    const bn = busy[p * S + n];
-    if (bn < 0 && after[n] < 0) continue;
-    after[s] = newVar(busyAfter[s] === 1);
-    if (bn >= 0) sat.addClause([neg(bn), pos(after[s])]);
-    if (after[n] >= 0) sat.addClause([neg(after[n]), pos(after[s])]);
-  }
-  const out: number[] = [];
-  for (let s = 0; s < S; s++) {
-    const a = md.prevAdj[s];
-    if (a < 0 || after[s] < 0) continue;
-    const ba = busy[p * S + a];
-    if (ba < 0) continue;
-    const bs = busy[p * S + s];
-    const b = newVar(occ(a) && !occ(s) && busyAfter[s] === 1);
-    const clause = [neg(ba), neg(after[s]), pos(b)];
-    if (bs >= 0) clause.push(pos(bs));
-    sat.addClause(clause);
-    out.push(b);
-  }
-  return out;
-}
-
-/** General tables per capacity class, single booths and pinned tables, per slot. */
-function addTableConstraints(st: ScheduleState, sat: SatSolver, xVar: Int32Array): void {
-  const md = st.md;
-  const { S, K, M, T } = md;
-  const general: number[][][] = Array.from({ length: S }, () => Array.from({ length: K }, () => []));
-  const atTable = new Map<number, number[]>();
+  const boothOrPin = new Set<number>();
   for (let m = 0; m < M; m++) {
     if (md.staticReason[m] !== null) continue;
+    facts.push(`m(${m}).`);
+    for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
+      facts.push(`p(${m},${md.mPart[j]}).`);
+      degree[md.mPart[j]]++;
+    }
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) facts.push(`a(${m},${md.aSlot[k]}).`);
     const kind = md.kind[m] as TableKind;
-    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) {
-      const s = md.aSlot[k];
-      const lit = 2 * xVar[k];
-      if (kind === TableKind.General) {
-        for (let j = 0; j <= md.mClass[m]; j++) general[s][j].push(lit);
-      } else if (kind === TableKind.Booth || kind === TableKind.Pinned) {
-        const t = kind === TableKind.Booth ? md.boothTable[md.boothStart[m]] : md.fixedTable[m];
-        const key = s * T + t;
-        if (!atTable.has(key)) atTable.set(key, []);
-        atTable.get(key)!.push(lit);
-      }
+    if (kind === TableKind.General) {
+      for (let j = 0; j <= md.mClass[m]; j++) facts.push(`cl(${m},${j}).`);
+    } else if (kind === TableKind.Booth || kind === TableKind.Pinned) {
+      const t = kind === TableKind.Booth ? md.boothTable[md.boothStart[m]] : md.fixedTable[m];
+      facts.push(`tb(${m},${t}).`);
+      boothOrPin.add(t);
     }
   }
   for (let s = 0; s < S; s++) {
-    for (let j = 0; j < K; j++) {
-      const lits = general[s][j];
-      const cap = st.availGe[s * K + j];
-      atMostByClauses(sat, lits, Math.max(0, cap));
-    }
+    for (let j = 0; j < K; j++) facts.push(`cap(${s},${j},${Math.max(0, st.availGe[s * K + j])}).`);
+    if (md.nextAdj[s] >= 0) facts.push(`nx(${s},${md.nextAdj[s]}).`);
   }
-  for (const lits of atTable.values()) if (lits.length > 1) sat.addAtMost(lits, 1);
+  for (let p = 0; p < P; p++) {
+    if (degree[p] === 0) continue;
+    facts.push(`deg(${p},${degree[p]}).`);
+    if (degree[p] < 2) continue;
+    facts.push(`br(${p}).`);
+    const cap = Math.min(st.breakCap, degree[p]);
+    facts.push(`pc(${p},${cap}).`);
+    // Below the slack the bound leaves, a person cannot exceed its own forced breaks by more.
+    for (let k = lowerBound; k <= upper; k++) if (forced[p] + k - lowerBound < cap) facts.push(`pk(${p},${k},${forced[p] + k - lowerBound}).`);
+  }
+  return `${mainScript(lowerBound, upper)}
+${facts.join('\n')}
+1 { at(M,S) : a(M,S) } 1 :- m(M).
+busy(P,S) :- at(M,S), p(M,P).
+c(P,S) :- a(M,S), p(M,P).
+:- c(P,S), #count{ M : at(M,S), p(M,P) } > 1.
+:- deg(P,D), #count{ S : busy(P,S) } != D.
+:- cap(S,J,C), #count{ M : at(M,S), cl(M,J) } > C.
+ts(T,S) :- tb(M,T), a(M,S).
+:- ts(T,S), #count{ M : at(M,S), tb(M,T) } > 1.
+later(P,S) :- busy(P,N), nx(S,N).
+later(P,S) :- later(P,N), nx(S,N).
+brk(P,S) :- br(P), busy(P,A), nx(A,S), not busy(P,S), later(P,S).
+:- pc(P,C), #count{ S : brk(P,S) } > C.
+kv(${lowerBound}..${upper}).
+#external bound(B) : kv(B).
+:- bound(B), pk(P,B,C), #count{ S : brk(P,S) } > C.
+:- bound(B), #count{ P,S : brk(P,S) } > B.
+#show at/2.
+`;
+}
+
+/** Lua driver: raise the bound until a schedule exists, printing each verdict and the schedule. */
+function mainScript(lowerBound: number, upper: number): string {
+  return `#script (lua)
+function main(prg)
+  prg:ground({{"base", {}}})
+  for b = ${lowerBound}, ${upper} do
+    local ext = clingo.Function("bound", {clingo.Number(b)})
+    prg:assign_external(ext, true)
+    local res = prg:solve({on_model = function(m)
+      local out = {}
+      for _, s in ipairs(m:symbols({shown = true})) do out[#out + 1] = tostring(s.arguments[1]) .. ":" .. tostring(s.arguments[2]) end
+      print("model " .. b .. " " .. table.concat(out, " "))
+    end})
+    prg:assign_external(ext, false)
+    local ok, conflicts = pcall(function() return prg.statistics.solving.solvers.conflicts end)
+    if ok and conflicts then print("conflicts " .. string.format("%d", conflicts)) end
+    if res.satisfiable then print("sat " .. b) return end
+    if res.unknown then print("unknown " .. b) return end
+    print("unsat " .. b)
+  end
+end
+#end.`;
 }
 
 /** Writes the solver's schedule into the state if it is strictly better; false otherwise. */
-function adopt(st: ScheduleState, enc: Encoding): boolean {
+function adopt(st: ScheduleState, model: string): boolean {
   const md = st.md;
   const prev = st.slotOf.slice();
   const prevKey = st.key();
   const next = new Int32Array(md.M).fill(-1);
-  for (let m = 0; m < md.M; m++) {
-    if (md.staticReason[m] !== null) continue;
-    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) if (enc.sat.modelValue(enc.xVar[k])) next[m] = md.aSlot[k];
+  for (const pair of model.split(' ')) {
+    const [m, s] = pair.split(':').map(Number);
+    if (m >= 0 && m < md.M && s >= 0 && s < md.S && md.allowedBit[m * md.S + s] === 1) next[m] = s;
   }
   const apply = (target: Int32Array) => {
     for (const m of st.movable) if (st.slotOf[m] >= 0 && st.slotOf[m] !== target[m]) st.unplace(m);

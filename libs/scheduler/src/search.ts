@@ -142,7 +142,8 @@ export class Search {
   /** Heaviest, then tightest meetings first, each at its cheapest slot. */
   private construct(): void {
     const { st, md } = this;
-    const order = st.movable.slice();
+    // Only what is unplaced: a search resumed on a finished schedule keeps it as it is.
+    const order = st.movable.filter((m) => st.slotOf[m] < 0);
     const tight = new Float64Array(md.M);
     for (const m of order) {
       let deg = 0;

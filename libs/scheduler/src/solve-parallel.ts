@@ -5,7 +5,8 @@ import { solve, SolveOptions } from './solve';
 
 /**
  * Portfolio over worker threads: the same instance solved with different seeds (and, on the
- * second worker, different annealing knobs), one per core, keeping the best result. Kept out
+ * second worker, different annealing knobs and the exact phase), one per core, keeping the
+ * best result. Kept out
  * of index.ts so that the library entry stays free of threads; platform code imports it from
  * `parallel.ts`. Selection is deterministic (ties go to the lowest seed).
  */
@@ -34,6 +35,14 @@ const WORKER_OVERHEAD_MS = 400;
  */
 const DIVERSE_TUNING: SearchTuning = { idleWeight: 0.3, penaltyStep: 0.1 };
 
+/**
+ * The second worker anneals briefly and hands the rest to the exact phase (clasp), unless
+ * exactShare is set for all: on the tight events whose optimum lies above the lower bound the
+ * annealing can never prove, and rarely reaches, what clasp proves in seconds; where clasp
+ * cannot settle the lower bound quickly, that worker goes back to annealing.
+ */
+const PORTFOLIO_EXACT_SHARE = 0.9;
+
 export async function solveParallel(instance: ScheduleInstance, options: ParallelOptions = {}): Promise<ScheduleResult> {
   const workers = Math.max(1, options.workers ?? 2);
   const { workers: _w, onProgress, ...rest } = options;
@@ -55,7 +64,8 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
   const stopOthers = () => pool.forEach((w) => void w.terminate());
   const runs = Array.from({ length: workers }, (_, i) => {
     const tuning = i === 0 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
-    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning } };
+    const exactShare = rest.exactShare ?? (i === 1 ? PORTFOLIO_EXACT_SHARE : 0);
+    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare } };
     return runInWorker(job, pool, stopOthers, forward && ((p) => forward(i, p)));
   });
   const results = (await Promise.all(runs)).filter((r): r is ScheduleResult => r !== null);

@@ -19,14 +19,16 @@ export interface SolveOptions {
   /** Annealing parameters (for experiments; defaults are tuned on the JAIR instances). */
   tuning?: SearchTuning;
   /**
-   * Share of the budget given to the exact phase (SAT on the break objective, seeded by the
+   * Share of the budget given to the exact phase (clasp on the break objective, bound from the
    * annealing's best, exact-breaks.ts) when the event fits it; 0 (the default) turns it off.
    * The annealing gets the rest, and the exact phase also whatever the annealing leaves when
    * it stops early.
    */
   exactShare?: number;
-  /** Conflict budget of the exact phase (keeps runs reproducible when time does not bind). */
+  /** Conflict budget of the exact phase per bound (reproducible runs); unlimited by default. */
   exactConflicts?: number;
+  /** Time the exact phase may take to settle the lower bound before the annealing resumes. */
+  exactProbeMs?: number;
 }
 
 export type { SearchProgress } from './search';
@@ -36,7 +38,7 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 const FINISH_SHARE = 0.03;
 const FINISH_MS_PER_MEETING = 0.01;
 const DEFAULT_EXACT_SHARE = 0;
-const DEFAULT_EXACT_CONFLICTS = 2_000_000;
+const DEFAULT_EXACT_PROBE_MS = 3_000;
 
 export class InvalidInstanceError extends Error {
   constructor(readonly errors: string[]) {
@@ -63,7 +65,7 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
   const deadline = startedAt + limit * (1 - FINISH_SHARE) - md.M * FINISH_MS_PER_MEETING;
   const share = options.exactShare ?? DEFAULT_EXACT_SHARE;
   const exact = share > 0 && exactApplies(st);
-  const search = new Search(st, {
+  const searchOptions = {
     seed: options.seed ?? 1,
     startedAt,
     now,
@@ -72,15 +74,18 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
     stallCycles: options.stallCycles ?? 60,
     onProgress: options.onProgress,
     tuning: options.tuning,
-  });
+  };
+  const search = new Search(st, searchOptions);
   search.run();
-  const iterations = search.iterations;
+  let iterations = search.iterations;
   if (exact) {
-    improveBreaks(st, {
+    const outcome = improveBreaks(st, {
       deadline,
       now,
       forced: search.forced,
-      maxConflicts: options.exactConflicts ?? DEFAULT_EXACT_CONFLICTS,
+      seed: options.seed ?? 1,
+      probeMs: options.exactProbeMs ?? DEFAULT_EXACT_PROBE_MS,
+      maxConflicts: options.exactConflicts,
       onImproved: (breaks) =>
         options.onProgress?.({
           phase: 'exact',
@@ -90,6 +95,12 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
           iterations,
         }),
     });
+    // clasp could not even settle the lower bound: the rest of the budget goes back to annealing.
+    if (outcome.probeFailed) {
+      const resumed = new Search(st, { ...searchOptions, seed: (options.seed ?? 1) + 1, deadline });
+      resumed.run();
+      iterations += resumed.iterations;
+    }
   }
   fillLeftovers(st);
   const tables = assignTables(st);
