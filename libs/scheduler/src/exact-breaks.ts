@@ -102,7 +102,8 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
       if (word === 'unsat' || word === 'model') settled = true;
     },
   });
-  if (run.error) throw new Error(`exact phase: clingo failed: ${run.error}`);
+  // The annealing's schedule stands when clingo cannot run (it is an aid, not a must).
+  if (run.error) return out;
   out.probeFailed = !settled && run.status === null && opt.now() < opt.deadline;
   if (model !== null && adopt(st, model)) {
     out.found.push(st.breaks);
