@@ -158,8 +158,9 @@ function program(st: ScheduleState, forced: Int32Array, lowerBound: number): str
     facts.push(`deg(${p},${degree[p]}).`);
     if (degree[p] < 2) continue;
     facts.push(`br(${p}).`);
-    const cap = Math.min(st.breakCap, degree[p]);
-    facts.push(`pc(${p},${cap}).`);
+    // d meetings leave room for at most d - 1 breaks: a cap at or above that says nothing.
+    const cap = Math.min(st.breakCap, degree[p] - 1);
+    if (cap < degree[p] - 1) facts.push(`pc(${p},${cap}).`);
     // Below the slack the bound leaves, a person cannot exceed its own forced breaks by more.
     for (let k = lowerBound; k <= upper; k++) if (forced[p] + k - lowerBound < cap) facts.push(`pk(${p},${k},${forced[p] + k - lowerBound}).`);
   }

@@ -6,9 +6,8 @@ import { solve, SolveOptions } from './solve';
 /**
  * Portfolio over worker threads: the same instance solved with different seeds (and, on the
  * second worker, different annealing knobs and the exact phase), one per core, keeping the
- * best result. Kept out
- * of index.ts so that the library entry stays free of threads; platform code imports it from
- * `parallel.ts`. Selection is deterministic (ties go to the lowest seed).
+ * best result. Kept out of index.ts so that the library entry stays free of threads; platform
+ * code imports it from `parallel.ts`. Selection is deterministic (ties go to the lowest seed).
  */
 export interface ParallelOptions extends Omit<SolveOptions, 'onProgress'> {
   workers?: number;
