@@ -3,7 +3,7 @@ import { checkResult } from './check-result';
 import { exactApplies, improveBreaks } from './exact-breaks';
 import { buildModel } from './model';
 import type { ScheduleInstance } from './schedule-instance';
-import { solve } from './solve';
+import { solve, solveWithProof } from './solve';
 import { ScheduleState } from './state';
 import { makeInstance } from './test-helpers';
 
@@ -80,7 +80,8 @@ describe('improveBreaks', () => {
     const inst = makeInstance({ slots: 3, meetings: ['A-B', 'B-C', 'C-A'] });
     const st = stateWith(inst, [0, 2]);
     const out = run(st);
-    expect(out).toMatchObject({ proven: false, found: [], conflicts: 0 });
+    // gaveUp hands the budget back: the caller keeps annealing instead of idling.
+    expect(out).toMatchObject({ proven: false, gaveUp: true, found: [], conflicts: 0 });
     expect(st.placedCount).toBe(2);
   });
 });
@@ -140,5 +141,26 @@ describe('solve with the exact phase', () => {
     expect(phases).not.toContain('exact');
     // The resumed search starts from the complete schedule: nothing is constructed twice.
     expect(phases.filter((p) => p === 'construct')).toHaveLength(2);
+  });
+
+  it('tells when the result is proven optimal: by clasp above the lower bound, never by annealing alone there', () => {
+    // One table for a 4-cycle: the per-person bound says 0 breaks, the optimum is 1.
+    const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    const exact = solveWithProof(inst, { seed: 2, exactShare: 0.5, timeLimitMs: 20_000 });
+    expect(exact.result.metrics.breaks).toBe(1);
+    expect(exact.optimal).toBe(true);
+    const annealed = solveWithProof(inst, { seed: 2, exactShare: 0, maxIterations: 5_000, timeLimitMs: 20_000 });
+    expect(annealed.result.metrics.breaks).toBe(1);
+    expect(annealed.optimal).toBe(false);
+  });
+
+  it('counts a schedule at the forced breaks as optimal, and one with a meeting left out as not', () => {
+    const open = makeInstance({ slots: 4, tables: 2, meetings: ['A-B', 'B-C', 'C-D', 'D-A'] });
+    expect(solveWithProof(open, { seed: 1, timeLimitMs: 5_000 }).optimal).toBe(true);
+    // Three meetings for A in two slots: one cannot be placed, so the weight is not proven maximal.
+    const crowded = makeInstance({ slots: 2, tables: 2, meetings: ['A-B', 'A-C', 'A-D'] });
+    const res = solveWithProof(crowded, { seed: 1, maxIterations: 5_000, timeLimitMs: 5_000 });
+    expect(res.result.metrics.scheduled).toBe(2);
+    expect(res.optimal).toBe(false);
   });
 });

@@ -30,8 +30,12 @@ export interface ExactOutcome {
   found: number[];
   /** The schedule in the state is proven to have the fewest breaks (placement fixed to all). */
   proven: boolean;
-  /** The first bound was not settled within probeMs: the exact phase gave up early. */
-  probeFailed: boolean;
+  /**
+   * The exact phase gave up early with budget left (no complete schedule to start from, the
+   * lower bound not settled within probeMs, or clingo could not run): the caller should
+   * spend the rest on annealing.
+   */
+  gaveUp: boolean;
   conflicts: number;
 }
 
@@ -77,8 +81,11 @@ const CLASP_ARGS = ['--outf=3', '--trans-ext=all', '--configuration=crafty'];
  * optimum in seconds where top-down, or neighbourhoods of the annealing's best, found nothing.
  */
 export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcome {
-  const out: ExactOutcome = { found: [], proven: false, probeFailed: false, conflicts: 0 };
-  if (st.unplaced.length > 0 || st.overflow > 0 || st.spreadExcess > 0) return out;
+  const out: ExactOutcome = { found: [], proven: false, gaveUp: false, conflicts: 0 };
+  if (st.unplaced.length > 0 || st.overflow > 0 || st.spreadExcess > 0) {
+    out.gaveUp = true;
+    return out;
+  }
   const lowerBound = opt.forced.reduce((a, b) => a + b, 0);
   if (st.breaks <= lowerBound) {
     out.proven = true;
@@ -103,8 +110,11 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
     },
   });
   // The annealing's schedule stands when clingo cannot run (it is an aid, not a must).
-  if (run.error) return out;
-  out.probeFailed = !settled && run.status === null && opt.now() < opt.deadline;
+  if (run.error) {
+    out.gaveUp = true;
+    return out;
+  }
+  out.gaveUp = !settled && run.status === null && opt.now() < opt.deadline;
   if (model !== null && adopt(st, model)) {
     out.found.push(st.breaks);
     opt.onImproved?.(st.breaks);

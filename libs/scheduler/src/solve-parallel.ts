@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ScheduleInstance, ScheduleResult } from './schedule-instance';
 import type { SearchProgress, SearchTuning } from './search';
-import { solve, SolveOptions } from './solve';
+import { solve, SolveOptions, solveWithProof } from './solve';
 
 /**
  * Portfolio over worker threads: the same instance solved with different seeds (and, on the
@@ -23,7 +23,7 @@ interface Job {
   options: SolveOptions;
 }
 
-type WorkerMessage = { type: 'progress'; progress: SearchProgress } | { type: 'result'; result: ScheduleResult };
+type WorkerMessage = { type: 'progress'; progress: SearchProgress } | { type: 'result'; result: ScheduleResult; optimal: boolean };
 
 /** Time a worker needs to start and hand its result back, taken off its budget. */
 const WORKER_OVERHEAD_MS = 400;
@@ -59,7 +59,7 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
       }
     : undefined;
   const pool: Worker[] = [];
-  // A perfect result (everything placed, no break) cannot be beaten: stop the other workers.
+  // A result proven optimal (every meeting placed, no fewer breaks possible) cannot be beaten: stop the other workers.
   const stopOthers = () => pool.forEach((w) => void w.terminate());
   const runs = Array.from({ length: workers }, (_, i) => {
     const tuning = i === 0 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
@@ -121,11 +121,7 @@ function progressBetter(a: SearchProgress, b: SearchProgress): boolean {
   return a.scheduled !== b.scheduled ? a.scheduled > b.scheduled : a.breaks < b.breaks;
 }
 
-function isPerfect(r: ScheduleResult): boolean {
-  return r.unscheduled.length === 0 && r.metrics.breaks === 0;
-}
-
-/** Resolves with the worker's result, or null when it was stopped because another was perfect. */
+/** Resolves with the worker's result, or null when it was stopped because another was proven optimal. */
 function runInWorker(
   job: Job,
   pool: Worker[],
@@ -143,7 +139,7 @@ function runInWorker(
       }
       done = true;
       resolve(msg.result);
-      if (isPerfect(msg.result)) stopOthers();
+      if (msg.optimal) stopOthers();
     });
     w.once('error', reject);
     w.once('exit', () => !done && resolve(null));
@@ -159,6 +155,6 @@ if (!isMainThread && parentPort && (workerData as Job | undefined)?.instance) {
         if (progress.phase !== 'done') port.postMessage({ type: 'progress', progress } satisfies WorkerMessage);
       }
     : undefined;
-  const result = solve(job.instance, { ...job.options, onProgress });
-  port.postMessage({ type: 'result', result } satisfies WorkerMessage);
+  const { result, optimal } = solveWithProof(job.instance, { ...job.options, onProgress });
+  port.postMessage({ type: 'result', result, optimal } satisfies WorkerMessage);
 }

@@ -46,6 +46,16 @@ export class InvalidInstanceError extends Error {
   }
 }
 
+export interface SolveOutcome {
+  result: ScheduleResult;
+  /**
+   * Every meeting is placed and no schedule has fewer breaks (the annealing reached the
+   * forced breaks, or clasp refuted every smaller total): nothing left to gain on the first
+   * two objectives, so a portfolio can stop its other workers.
+   */
+  optimal: boolean;
+}
+
 /**
  * Schedules meetings: maximise placed weight, then minimise breaks, then spread breaks
  * fairly, then keep people at the same table. Deterministic for a given seed as long as
@@ -54,6 +64,11 @@ export class InvalidInstanceError extends Error {
  * that must be identical across machines.
  */
 export function solve(instance: ScheduleInstance, options: SolveOptions = {}): ScheduleResult {
+  return solveWithProof(instance, options).result;
+}
+
+/** solve(), also telling whether the result is proven optimal on placement and breaks. */
+export function solveWithProof(instance: ScheduleInstance, options: SolveOptions = {}): SolveOutcome {
   const now = () => performance.now();
   const startedAt = now();
   const check = validateInstance(instance);
@@ -78,6 +93,7 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
   const search = new Search(st, searchOptions);
   search.run();
   let iterations = search.iterations;
+  let breaksProven = st.breaks <= search.forcedTotal;
   if (exact) {
     const outcome = improveBreaks(st, {
       deadline,
@@ -95,11 +111,13 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
           iterations,
         }),
     });
-    // clasp could not even settle the lower bound: the rest of the budget goes back to annealing.
-    if (outcome.probeFailed) {
-      const resumed = new Search(st, { ...searchOptions, seed: (options.seed ?? 1) + 1, deadline });
+    breaksProven ||= outcome.proven;
+    // The exact phase gave up with budget left: the rest goes back to annealing, on the schedule so far.
+    if (outcome.gaveUp) {
+      const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline });
       resumed.run();
       iterations += resumed.iterations;
+      breaksProven = st.breaks <= search.forcedTotal;
     }
   }
   fillLeftovers(st);
@@ -112,7 +130,7 @@ export function solve(instance: ScheduleInstance, options: SolveOptions = {}): S
     breaks: result.metrics.breaks,
     iterations,
   });
-  return result;
+  return { result, optimal: st.unplaced.length === 0 && st.placedWeight >= upperBound && breaksProven };
 }
 
 /** Weight comes before breaks: anything that still fits anywhere is placed. */
