@@ -76,6 +76,17 @@ describe('improveBreaks', () => {
     expect(st.overflow).toBe(0);
   });
 
+  it('starts from a schedule over the fairness cap and returns a fair optimum', () => {
+    const inst = makeInstance({ slots: 6, meetings: ['A-B', 'A-C', 'A-D'], settings: { requireAll: true, maxBreakSpread: 1 } });
+    const st = stateWith(inst, [0, 2, 4]);
+    expect(st.spreadExcess).toBe(1);
+    const out = run(st);
+    expect(out.gaveUp).toBe(false);
+    expect(out.proven).toBe(true);
+    expect(st.spreadExcess).toBe(0);
+    expect(st.breaks).toBe(0);
+  });
+
   it('leaves schedules with unplaced meetings to the annealing', () => {
     const inst = makeInstance({ slots: 3, meetings: ['A-B', 'B-C', 'C-A'] });
     const st = stateWith(inst, [0, 2]);

@@ -67,7 +67,8 @@ const CLASP_ARGS = ['--outf=3', '--trans-ext=all', '--configuration=crafty'];
 
 /**
  * Exact phase on the break objective, seeded by the schedule in `st` (a complete schedule
- * from the annealing, every placeable meeting placed, no spread excess). One ASP program of
+ * from the annealing, every placeable meeting placed; when it also keeps the fairness cap, its
+ * breaks bound the search from above). One ASP program of
  * "place every meeting, respect tables and the per-person break cap" is grounded once and
  * solved by clasp for at most B breaks, B rising from the lower bound (the breaks each
  * person's own meetings force); each refutation's learnt clauses stay for the next B. The
@@ -85,12 +86,12 @@ const CLASP_ARGS = ['--outf=3', '--trans-ext=all', '--configuration=crafty'];
  */
 export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcome {
   const out: ExactOutcome = { found: [], proven: false, gaveUp: false, conflicts: 0 };
-  if (st.unplaced.length > 0 || st.overflow > 0 || st.spreadExcess > 0) {
+  if (st.unplaced.length > 0 || st.overflow > 0) {
     out.gaveUp = true;
     return out;
   }
   const lowerBound = opt.forced.reduce((a, b) => a + b, 0);
-  if (st.breaks <= lowerBound) {
+  if (st.breaks <= lowerBound && st.spreadExcess === 0) {
     out.proven = true;
     return out;
   }
@@ -141,7 +142,6 @@ function splitLine(line: string): [string, number, string] {
 function program(st: ScheduleState, forced: Int32Array, lowerBound: number): string {
   const md = st.md;
   const { S, P, M, K } = md;
-  const upper = st.breaks - 1;
   const facts: string[] = [];
   const degree = new Int32Array(P);
   const boothOrPin = new Set<number>();
@@ -166,6 +166,9 @@ function program(st: ScheduleState, forced: Int32Array, lowerBound: number): str
     for (let j = 0; j < K; j++) facts.push(`cap(${s},${j},${Math.max(0, st.availGe[s * K + j])}).`);
     if (md.nextAdj[s] >= 0) facts.push(`nx(${s},${md.nextAdj[s]}).`);
   }
+  // An unfair schedule (a short annealing may leave one) bounds nothing: every fair total is open.
+  let upper = st.spreadExcess > 0 ? 0 : st.breaks - 1;
+  if (st.spreadExcess > 0) for (let p = 0; p < P; p++) upper += Math.max(0, Math.min(st.breakCap, degree[p] - 1));
   for (let p = 0; p < P; p++) {
     if (degree[p] === 0) continue;
     facts.push(`deg(${p},${degree[p]}).`);
