@@ -74,7 +74,7 @@ const CLASP_ARGS = ['--outf=3', '--trans-ext=all', '--configuration=crafty'];
  * person's own meetings force); each refutation's learnt clauses stay for the next B. The
  * cap for B is grounded only when B is reached and released (dropped for good) once B is
  * refuted: with the caps of every B up to the annealing's best grounded up front, clasp
- * carried all their counters and ticf-13crafc took about three times as long (5-6 s against
+ * carried all their counters and ticf-13crafc took about three times as long (4-8 s against
  * 15-26 s natively with 19 caps). The first B that has a schedule is the optimum, and that
  * schedule is written back into `st`. "Proven" is relative to the per-person cap the search
  * uses (maxBreakSpread with the minimum taken as 0).
@@ -166,9 +166,12 @@ function program(st: ScheduleState, forced: Int32Array, lowerBound: number): str
     for (let j = 0; j < K; j++) facts.push(`cap(${s},${j},${Math.max(0, st.availGe[s * K + j])}).`);
     if (md.nextAdj[s] >= 0) facts.push(`nx(${s},${md.nextAdj[s]}).`);
   }
-  // An unfair schedule (a short annealing may leave one) bounds nothing: every fair total is open.
-  let upper = st.spreadExcess > 0 ? 0 : st.breaks - 1;
-  if (st.spreadExcess > 0) for (let p = 0; p < P; p++) upper += Math.max(0, Math.min(st.breakCap, degree[p] - 1));
+  let upper = st.breaks - 1;
+  if (st.spreadExcess > 0) {
+    // An unfair schedule (a short annealing may leave one) bounds nothing: every fair total is open.
+    upper = 0;
+    for (let p = 0; p < P; p++) upper += Math.max(0, Math.min(st.breakCap, degree[p] - 1));
+  }
   for (let p = 0; p < P; p++) {
     if (degree[p] === 0) continue;
     facts.push(`deg(${p},${degree[p]}).`);
