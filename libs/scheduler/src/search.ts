@@ -78,6 +78,10 @@ export class Search {
   private readonly runStarts: number[] = [];
   private readonly runEnds: number[] = [];
   private readonly runMeetings: number[] = [];
+  /** Temperature of the move being tried (annealing only; swaps are priced against it). */
+  private temp = -1;
+  /** The pending move passed the acceptance test before it was made. */
+  private decided = false;
   readonly best: Int32Array;
   bestKey: number[] = [];
   private curIsBest = false;
@@ -278,8 +282,12 @@ export class Search {
     return -1;
   }
 
-  /** Swaps the connected component of m (meetings sharing participants) between its slot and s2. */
-  private kempe(m: number, s2: number): boolean {
+  /**
+   * Swaps the connected component of m (meetings sharing participants) between its slot and s2.
+   * As a move of its own (`alone`), the swap is priced before it is made and a rejected one is
+   * never applied; the acceptance test is then already done (`decided`).
+   */
+  private kempe(m: number, s2: number, alone = false): boolean {
     const { st, md } = this;
     const S = md.S;
     const s1 = st.slotOf[m];
@@ -302,6 +310,13 @@ export class Search {
         if (st.frozen[y] || chain.length >= KEMPE_LIMIT) return false;
         this.mark[y] = stamp;
         chain.push(y);
+      }
+    }
+    if (alone && this.temp > 0) {
+      const delta = st.swapDelta(chain, target);
+      if (!Number.isNaN(delta)) {
+        if (delta > 0 && this.rng.next() >= Math.exp(-delta / this.temp)) return false;
+        this.decided = true;
       }
     }
     for (const x of chain) this.doUnplace(x);
@@ -335,7 +350,7 @@ export class Search {
     const m = this.pickPlaced();
     if (m < 0) return false;
     const s2 = this.randomAllowedSlot(m);
-    return r < (this.opt.tuning?.kempeShare ?? 0.75) ? this.kempe(m, s2) : this.insertMove(m, s2);
+    return r < (this.opt.tuning?.kempeShare ?? 0.75) ? this.kempe(m, s2, true) : this.insertMove(m, s2);
   }
 
   /** Moves a meeting of a participant with breaks next to that participant's other meetings. */
@@ -356,7 +371,7 @@ export class Search {
     }
     if (cand.length === 0) return false;
     const s2 = cand[this.rng.int(cand.length)];
-    return this.rng.next() < 0.7 ? this.kempe(m, s2) : this.insertMove(m, s2);
+    return this.rng.next() < 0.7 ? this.kempe(m, s2, true) : this.insertMove(m, s2);
   }
 
   /**
@@ -504,9 +519,11 @@ export class Search {
         }
       }
       const before = st.cost();
+      this.temp = temp;
+      this.decided = false;
       if (!this.tryMove()) continue;
       const delta = st.cost() - before;
-      if (delta > 0 && this.rng.next() >= Math.exp(-delta / temp)) {
+      if (!this.decided && delta > 0 && this.rng.next() >= Math.exp(-delta / temp)) {
         this.undo();
         continue;
       }

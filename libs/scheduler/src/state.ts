@@ -53,6 +53,10 @@ export class ScheduleState {
   private readonly cntPD: Int16Array;
   private readonly firstPD: Int16Array;
   private readonly lastPD: Int16Array;
+  /** Scratch for swapDelta: net meetings per table class moving into the second slot. */
+  private readonly shiftGe: Int32Array;
+  private moveBreaks = 0;
+  private moveIdle = 0;
   sumSq = 0;
   spreadExcess = 0;
   unplacedWeight = 0;
@@ -92,6 +96,7 @@ export class ScheduleState {
     this.cntPD = new Int16Array(P * D);
     this.firstPD = new Int16Array(P * D).fill(-1);
     this.lastPD = new Int16Array(P * D).fill(-1);
+    this.shiftGe = new Int32Array(K);
     this.breakCap = Number.isFinite(md.maxBreakSpread) ? md.maxBreakSpread : 1 << 30;
     this.placeFixed();
     for (let m = 0; m < M; m++) {
@@ -297,16 +302,13 @@ export class ScheduleState {
     const b = md.nextAdj[s];
     const left = a >= 0 && this.occ[base + a] !== 0;
     const right = b >= 0 && this.occ[base + b] !== 0;
-    let dr = 0;
-    if (left && right) dr = -1;
-    else if (!left && !right) dr = 1;
+    const dr = runsAdded(left, right) * dir;
     if (dr === 0) return;
-    dr *= dir;
     const ri = p * md.D + md.dayOfSlot[s];
     const oldR = this.runs[ri];
     const newR = oldR + dr;
     this.runs[ri] = newR;
-    const dBreak = (newR > 1 ? newR - 1 : 0) - (oldR > 1 ? oldR - 1 : 0);
+    const dBreak = breaksOfRuns(newR) - breaksOfRuns(oldR);
     if (dBreak === 0) return;
     const ob = this.breaksOf[p];
     const nb = ob + dBreak;
@@ -384,6 +386,116 @@ export class ScheduleState {
     );
   }
 
+  /**
+   * Change of cost() if every chain[i] (all placed, one slot pair) moved to target[i], computed
+   * without moving anything; NaN where this shortcut does not apply (hard tables, booths, pins).
+   * The annealing rejects most swaps, and applying then undoing them was half of its time.
+   * A chain is closed under shared participants, so a person with chain meetings in both slots
+   * keeps their day as it is, and anyone else with one moves it from one slot to the other.
+   */
+  swapDelta(chain: readonly number[], target: readonly number[]): number {
+    const md = this.md;
+    if (!this.softTables) return NaN;
+    const S = md.S;
+    const K = md.K;
+    let sA = -1;
+    let sB = -1;
+    let dBreaks = 0;
+    let dIdle = 0;
+    let dSq = 0;
+    let dSpread = 0;
+    let dPen = 0;
+    const cap = this.breakCap;
+    const shift = this.shiftGe;
+    shift.fill(0);
+    for (let i = 0; i < chain.length; i++) {
+      const x = chain[i];
+      const from = this.slotOf[x];
+      const to = target[i];
+      const kind = md.kind[x] as TableKind;
+      if (kind === TableKind.General) {
+        if (sA < 0) {
+          sA = from;
+          sB = to;
+        }
+        // Per class at least j: +1 into sB and -1 out of sA, or the other way round.
+        const dir = from === sA ? 1 : -1;
+        for (let j = md.mClass[x]; j >= 0; j--) shift[j] += dir;
+      } else if (kind !== TableKind.Online) return NaN;
+      for (let k = md.mStart[x]; k < md.mStart[x + 1]; k++) {
+        const p = md.mPart[k];
+        if (this.occ[p * S + to] !== 0) continue;
+        const ob = this.breaksOf[p];
+        this.moveEffect(p, from, to);
+        const nb = this.moveBreaks;
+        dBreaks += nb - ob;
+        dIdle += this.moveIdle;
+        dSq += nb * nb - ob * ob;
+        dSpread += (nb > cap ? nb - cap : 0) - (ob > cap ? ob - cap : 0);
+        dPen += this.penalty[p] * (nb - ob);
+      }
+    }
+    let dOverflow = 0;
+    if (sA >= 0) {
+      for (let j = 0; j < K; j++) {
+        if (shift[j] === 0) continue;
+        dOverflow += overflowChange(this.usedGe[sB * K + j], shift[j], this.availGe[sB * K + j]);
+        dOverflow += overflowChange(this.usedGe[sA * K + j], -shift[j], this.availGe[sA * K + j]);
+      }
+    }
+    return COST_SPREAD * dSpread + dBreaks + COST_SQUARE * dSq + this.idleWeight * dIdle + this.overflowWeight * dOverflow + dPen;
+  }
+
+  /**
+   * Breaks of p (into moveBreaks) and the change of its idle slots (moveIdle) if its meeting at
+   * `from` moved to the free slot `to`. Written out without closures or tuples: it runs for every
+   * priced swap.
+   */
+  private moveEffect(p: number, from: number, to: number): void {
+    const md = this.md;
+    const base = p * md.S;
+    const dFrom = md.dayOfSlot[from];
+    const dTo = md.dayOfSlot[to];
+    let breaks = this.breaksOf[p];
+    let idle = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      const d = pass === 0 ? dFrom : dTo;
+      if (pass === 1 && dTo === dFrom) break;
+      const i = p * md.D + d;
+      const oldR = this.runs[i];
+      let newR = oldR;
+      let lo = this.cntPD[i] > 0 ? this.firstPD[i] : to;
+      let hi = this.cntPD[i] > 0 ? this.lastPD[i] : to;
+      if (d === dFrom) {
+        // `to` is free until the meeting arrives, so the neighbours of `from` are read as they are.
+        const a = md.prevAdj[from];
+        const b = md.nextAdj[from];
+        newR -= runsAdded(a >= 0 && this.occ[base + a] !== 0, b >= 0 && this.occ[base + b] !== 0);
+      }
+      if (d === dTo) {
+        const a = md.prevAdj[to];
+        const b = md.nextAdj[to];
+        newR += runsAdded(a >= 0 && a !== from && this.occ[base + a] !== 0, b >= 0 && b !== from && this.occ[base + b] !== 0);
+        lo = Math.min(lo, to);
+        hi = Math.max(hi, to);
+      }
+      breaks += breaksOfRuns(newR) - breaksOfRuns(oldR);
+      // Idle slots of the day after the move: span of its busy slots minus their count.
+      let first = -1;
+      let last = -1;
+      let cnt = 0;
+      for (let s = lo; s <= hi; s++) {
+        if (s === from || (s !== to && this.occ[base + s] === 0)) continue;
+        if (first < 0) first = s;
+        last = s;
+        cnt++;
+      }
+      idle += (cnt > 0 ? last - first + 1 - cnt : 0) - this.spanIdle(i);
+    }
+    this.moveBreaks = breaks;
+    this.moveIdle = idle;
+  }
+
   addPenalty(p: number, w: number): void {
     this.penalty[p] += w;
     this.penaltyCost += w * this.breaksOf[p];
@@ -402,6 +514,21 @@ export class ScheduleState {
   key(): [number, number, number, number, number] {
     return [this.overflow, this.unplacedWeight, this.spreadExcess, this.breaks, this.sumSq];
   }
+}
+
+/** Change in the number of runs of busy slots when a slot between these neighbours becomes busy. */
+function runsAdded(leftBusy: boolean, rightBusy: boolean): number {
+  return leftBusy && rightBusy ? -1 : !leftBusy && !rightBusy ? 1 : 0;
+}
+
+/** A day with r runs of meetings has r - 1 breaks. */
+function breaksOfRuns(r: number): number {
+  return r > 1 ? r - 1 : 0;
+}
+
+/** Change of max(0, used - avail) when used changes by delta. */
+function overflowChange(used: number, delta: number, avail: number): number {
+  return Math.max(0, used + delta - avail) - Math.max(0, used - avail);
 }
 
 export function keyBetter(a: readonly number[], b: readonly number[]): boolean {
