@@ -315,7 +315,7 @@ export class Search {
     if (alone && this.temp > 0) {
       const delta = st.swapDelta(chain, target);
       if (!Number.isNaN(delta)) {
-        if (delta > 0 && this.rng.next() >= Math.exp(-delta / this.temp)) return false;
+        if (this.rejects(delta, this.temp)) return false;
         this.decided = true;
       }
     }
@@ -522,8 +522,7 @@ export class Search {
       this.temp = temp;
       this.decided = false;
       if (!this.tryMove()) continue;
-      const delta = st.cost() - before;
-      if (!this.decided && delta > 0 && this.rng.next() >= Math.exp(-delta / temp)) {
+      if (!this.decided && this.rejects(st.cost() - before, temp)) {
         this.undo();
         continue;
       }
@@ -531,6 +530,11 @@ export class Search {
       if (this.isOptimal()) return true;
     }
     return false;
+  }
+
+  /** Metropolis test: a worse move is kept with probability exp(-delta / temp). */
+  private rejects(delta: number, temp: number): boolean {
+    return delta > 0 && this.rng.next() >= Math.exp(-delta / temp);
   }
 
   /** Moves that still fit in the iteration budget and (estimated from the pace so far) in the time. */

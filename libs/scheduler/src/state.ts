@@ -319,7 +319,7 @@ export class ScheduleState {
     this.penaltyCost += this.penalty[p] * dBreak;
     this.sumSq += nb * nb - ob * ob;
     const cap = this.breakCap;
-    this.spreadExcess += (nb > cap ? nb - cap : 0) - (ob > cap ? ob - cap : 0);
+    this.spreadExcess += excessOver(nb, cap) - excessOver(ob, cap);
   }
 
   private spanIdle(i: number): number {
@@ -431,7 +431,7 @@ export class ScheduleState {
         dBreaks += nb - ob;
         dIdle += this.moveIdle;
         dSq += nb * nb - ob * ob;
-        dSpread += (nb > cap ? nb - cap : 0) - (ob > cap ? ob - cap : 0);
+        dSpread += excessOver(nb, cap) - excessOver(ob, cap);
         dPen += this.penalty[p] * (nb - ob);
       }
     }
@@ -519,6 +519,11 @@ export class ScheduleState {
 /** Change in the number of runs of busy slots when a slot between these neighbours becomes busy. */
 function runsAdded(leftBusy: boolean, rightBusy: boolean): number {
   return leftBusy && rightBusy ? -1 : !leftBusy && !rightBusy ? 1 : 0;
+}
+
+/** Breaks of a person beyond the fairness cap. */
+function excessOver(breaks: number, cap: number): number {
+  return breaks > cap ? breaks - cap : 0;
 }
 
 /** A day with r runs of meetings has r - 1 breaks. */
