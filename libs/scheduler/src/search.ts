@@ -174,10 +174,7 @@ export class Search {
     for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) {
       const s = md.aSlot[k];
       if (s === avoid || !st.partsFree(m, s) || !st.tableOk(m, s)) continue;
-      const before = st.cost();
-      st.place(m, s);
-      const c = st.cost() - before + this.rng.next() * 0.01;
-      st.unplace(m);
+      const c = st.placeDelta(m, s) + this.rng.next() * 0.01;
       if (c < bestCost) {
         bestCost = c;
         best = s;

@@ -144,10 +144,7 @@ function fillLeftovers(st: ScheduleState): void {
     for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) {
       const s = md.aSlot[k];
       if (!st.canPlace(m, s)) continue;
-      const before = st.cost();
-      st.place(m, s);
-      const c = st.cost() - before;
-      st.unplace(m);
+      const c = st.placeDelta(m, s);
       if (c < bestCost) {
         bestCost = c;
         best = s;

@@ -23,39 +23,49 @@ function component(st: ScheduleState, m: number, s2: number): { chain: number[];
   return { chain, target };
 }
 
+/**
+ * A random schedule over two days with 3-person and online meetings, tables overfull (soft),
+ * penalties and a fairness cap: every term of the cost is in play.
+ */
+function randomState(seed: number): { st: ScheduleState; rng: Rng } {
+  const rng = new Rng(seed);
+  const people = Array.from({ length: 14 }, (_, i) => `P${i}`);
+  const meetings: ScheduleMeeting[] = [];
+  for (let i = 0; i < 45; i++) {
+    const a = rng.int(people.length);
+    const b = (a + 1 + rng.int(people.length - 1)) % people.length;
+    const group = i % 9 === 0 ? [people[a], people[b], people[(b + 1) % people.length]] : [people[a], people[b]];
+    meetings.push({ id: `m${i}`, participants: [...new Set(group)], ...(i % 11 === 0 ? { online: true } : {}) });
+  }
+  const inst = makeInstance({
+    slots: 12,
+    days: Array.from({ length: 12 }, (_, i) => (i < 7 ? 'day-1' : 'day-2')),
+    tables: [
+      { id: 'T1', capacity: 2 },
+      { id: 'T2', capacity: 2 },
+      { id: 'T3', capacity: 3 },
+    ],
+    meetings,
+    settings: { maxBreakSpread: 1 },
+  });
+  const st = new ScheduleState(buildModel(inst));
+  const md = st.md;
+  st.softTables = true;
+  st.idleWeight = 0.5;
+  for (let m = 0; m < md.M; m++) {
+    for (let tries = 0; tries < 30 && st.slotOf[m] < 0; tries++) {
+      const s = rng.int(md.S);
+      if (md.allowedBit[m * md.S + s] && st.partsFree(m, s)) st.place(m, s);
+    }
+  }
+  for (let p = 0; p < md.P; p++) st.addPenalty(p, rng.next());
+  return { st, rng };
+}
+
 describe('ScheduleState.swapDelta', () => {
   it('prices a Kempe swap exactly as making it would change the cost', () => {
-    const rng = new Rng(7);
-    const people = Array.from({ length: 14 }, (_, i) => `P${i}`);
-    const meetings: ScheduleMeeting[] = [];
-    for (let i = 0; i < 45; i++) {
-      const a = rng.int(people.length);
-      const b = (a + 1 + rng.int(people.length - 1)) % people.length;
-      const group = i % 9 === 0 ? [people[a], people[b], people[(b + 1) % people.length]] : [people[a], people[b]];
-      meetings.push({ id: `m${i}`, participants: [...new Set(group)], ...(i % 11 === 0 ? { online: true } : {}) });
-    }
-    const inst = makeInstance({
-      slots: 12,
-      days: Array.from({ length: 12 }, (_, i) => (i < 7 ? 'day-1' : 'day-2')),
-      tables: [
-        { id: 'T1', capacity: 2 },
-        { id: 'T2', capacity: 2 },
-        { id: 'T3', capacity: 3 },
-      ],
-      meetings,
-      settings: { maxBreakSpread: 1 },
-    });
-    const st = new ScheduleState(buildModel(inst));
+    const { st, rng } = randomState(7);
     const md = st.md;
-    st.softTables = true;
-    st.idleWeight = 0.5;
-    for (let m = 0; m < md.M; m++) {
-      for (let tries = 0; tries < 30 && st.slotOf[m] < 0; tries++) {
-        const s = rng.int(md.S);
-        if (md.allowedBit[m * md.S + s] && st.partsFree(m, s)) st.place(m, s);
-      }
-    }
-    for (let p = 0; p < md.P; p++) st.addPenalty(p, rng.next());
     expect(st.overflow).toBeGreaterThan(0);
     let checked = 0;
     let changedBreaks = 0;
@@ -83,5 +93,30 @@ describe('ScheduleState.swapDelta', () => {
     const st = new ScheduleState(buildModel(inst));
     st.place(0, 0);
     expect(st.swapDelta([0], [1])).toBeNaN();
+  });
+});
+
+describe('ScheduleState.placeDelta', () => {
+  it('prices placing a meeting exactly as placing it would change the cost', () => {
+    const { st, rng } = randomState(11);
+    const md = st.md;
+    let checked = 0;
+    let changedBreaks = 0;
+    for (let n = 0; n < 4000; n++) {
+      const m = rng.int(md.M);
+      // Take a random meeting out first, so that days empty and fill and spans shrink and grow.
+      if (st.slotOf[m] >= 0) st.unplace(m);
+      const s = rng.int(md.S);
+      if (!md.allowedBit[m * md.S + s] || !st.partsFree(m, s)) continue;
+      const predicted = st.placeDelta(m, s);
+      const before = st.cost();
+      const breaks = st.breaks;
+      st.place(m, s);
+      expect(predicted).toBeCloseTo(st.cost() - before, 9);
+      if (st.breaks !== breaks) changedBreaks++;
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(changedBreaks).toBeGreaterThan(100);
   });
 });

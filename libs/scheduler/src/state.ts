@@ -447,6 +447,37 @@ export class ScheduleState {
   }
 
   /**
+   * Change of cost() if the unplaced meeting m were placed in slot s (its people free there),
+   * computed without placing it. Picking a slot for a meeting tried every allowed slot with
+   * place, cost and unplace, and that was most of the time of an insertion.
+   */
+  placeDelta(m: number, s: number): number {
+    const md = this.md;
+    const S = md.S;
+    const cap = this.breakCap;
+    let d = -COST_UNPLACED * md.weight[m];
+    for (let k = md.mStart[m]; k < md.mStart[m + 1]; k++) {
+      const p = md.mPart[k];
+      const base = p * S;
+      const a = md.prevAdj[s];
+      const b = md.nextAdj[s];
+      const i = p * md.D + md.dayOfSlot[s];
+      const oldR = this.runs[i];
+      const ob = this.breaksOf[p];
+      const nb = ob + breaksOfRuns(oldR + runsAdded(a >= 0 && this.occ[base + a] !== 0, b >= 0 && this.occ[base + b] !== 0)) - breaksOfRuns(oldR);
+      if (nb !== ob) d += nb - ob + COST_SQUARE * (nb * nb - ob * ob) + COST_SPREAD * (excessOver(nb, cap) - excessOver(ob, cap)) + this.penalty[p] * (nb - ob);
+      const n = this.cntPD[i];
+      if (n > 0) d += this.idleWeight * (Math.max(this.lastPD[i], s) - Math.min(this.firstPD[i], s) - n - this.spanIdle(i));
+    }
+    if (md.kind[m] === TableKind.General) {
+      let over = 0;
+      for (let j = md.mClass[m]; j >= 0; j--) if (this.usedGe[s * md.K + j] >= this.availGe[s * md.K + j]) over++;
+      d += this.overflowWeight * over;
+    }
+    return d;
+  }
+
+  /**
    * Breaks of p (into moveBreaks) and the change of its idle slots (moveIdle) if its meeting at
    * `from` moved to the free slot `to`. Written out without closures or tuples: it runs for every
    * priced swap.
