@@ -29,14 +29,27 @@ type WorkerMessage = { type: 'progress'; progress: SearchProgress } | { type: 'r
 const WORKER_OVERHEAD_MS = 400;
 
 /**
- * Knobs of the workers after the first: the annealing ends in different places from run to
- * run, so a second, differently tuned search pays off more than a second seed of the same one.
+ * Knobs of the workers after the first, and of the first late in its run: the annealing ends in
+ * different places from run to run, so a second, differently tuned search pays off more than a
+ * second seed of the same one.
  * A heavier weight on idle slots and a stronger guided-search penalty suit the events whose
  * optimum is the forced lower bound, which are exactly those where this worker's exact phase
  * gives up and it anneals: in 5.5 s single-thread runs forum-14 reached it 10 times in 24 with
  * these knobs, 1 in 12 with idleWeight 0.3 (ticf-14crafa 9/12 against 6/12).
  */
 const DIVERSE_TUNING: SearchTuning = { idleWeight: 0.5, penaltyStep: 0.2 };
+
+/**
+ * The first worker anneals with the default knobs for this share of its budget, then goes on
+ * with DIVERSE_TUNING from its best schedule. The default knobs find what tic-13crafc needs
+ * within a few seconds (4 breaks in 7 of 8 single-thread runs of 3 s) and are nearly useless on
+ * forum-14 (its optimum in 1 of 8 runs of 20 s), where the diverse knobs do best (5 of 8 runs
+ * of 9.3 s with the switch at 0.3). Portfolio hits on forum-14, ten runs per seed set: 10 of 20
+ * with the switch at 0.4 against 8 of 20 without it (seeds 501, 601), 10 of 20 at 0.3 against
+ * 5 of 20 (seeds 41, 501): a gain, if a noisy one. tic-13crafc kept 20 of 20 at 0.4; at 0.3 it
+ * was lost 3 times in 14 runs, at 0.2 once in 10.
+ */
+const FIRST_WORKER_DEFAULT_SHARE = 0.4;
 
 /**
  * The second worker anneals just long enough for a complete schedule and hands the rest to the
@@ -69,7 +82,8 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
   const runs = Array.from({ length: workers }, (_, i) => {
     const tuning = i === 0 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
     const exactShare = rest.exactShare ?? (i === 1 ? PORTFOLIO_EXACT_SHARE : 0);
-    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare } };
+    const later = i === 0 && !rest.tuning ? { laterTuning: DIVERSE_TUNING, laterShare: FIRST_WORKER_DEFAULT_SHARE } : {};
+    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare, ...later } };
     return runInWorker(job, pool, stopOthers, forward && ((p) => forward(i, p)));
   });
   const results = (await Promise.all(runs)).filter((r): r is ScheduleResult => r !== null);

@@ -29,6 +29,12 @@ export interface SolveOptions {
   exactConflicts?: number;
   /** Time the exact phase may take to settle the lower bound before the annealing resumes. */
   exactProbeMs?: number;
+  /**
+   * Knobs for the rest of the annealing after laterShare of its budget (without the exact
+   * phase only): one run then covers events that need different knobs (solve-parallel.ts).
+   */
+  laterTuning?: SearchTuning;
+  laterShare?: number;
 }
 
 export type { SearchProgress } from './search';
@@ -91,9 +97,15 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     onProgress: options.onProgress,
     tuning: options.tuning,
   };
-  const search = new Search(st, searchOptions);
+  const laterShare = options.laterTuning && !exact ? Math.min(1, options.laterShare ?? 0.5) : 1;
+  const search = new Search(st, { ...searchOptions, deadline: startedAt + (searchOptions.deadline - startedAt) * laterShare });
   search.run();
   let iterations = search.iterations;
+  if (laterShare < 1) {
+    const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, tuning: options.laterTuning });
+    resumed.run();
+    iterations += resumed.iterations;
+  }
   let breaksProven = st.breaks <= search.forcedTotal;
   if (exact) {
     const outcome = improveBreaks(st, {
