@@ -67,8 +67,8 @@ export class ApiClient {
   async eventHappeningNow() {
     const organiser = await this.signUpOrganiser();
     const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 30 * 60_000);
-    const day = start.toISOString().slice(0, 10);
-    const event = (await this.post('/events', { name: `Matchmaking ${unique()}`, venue: 'Aarhus', timeZone: 'Europe/Copenhagen', startsOn: day, endsOn: day }, organiser.token).expect(201)).body;
+    const { timeZone, day } = middayZone(start);
+    const event = (await this.post('/events', { name: `Matchmaking ${unique()}`, venue: 'Aarhus', timeZone, startsOn: day, endsOn: day }, organiser.token).expect(201)).body;
     const session = (await this.post(`/events/${event.id}/sessions`, { name: 'Today', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 140 * 60_000).toISOString(), slotMinutes: 20, pauseMinutes: 0 }, organiser.token).expect(201)).body;
     const tables = (await this.post(`/events/${event.id}/tables`, { kind: 'table', count: 3, capacity: 2 }, organiser.token).expect(201)).body;
     await this.post(`/events/${event.id}/tables`, { kind: 'online', label: 'Video', capacity: 2, videoLinkTemplate: 'https://meet.example/cm-{meeting}' }, organiser.token).expect(201);
@@ -102,4 +102,22 @@ export class ApiClient {
     const session = await this.post('/auth/sign-in-link/redeem', { token }).expect(200);
     return { participantId: registration.body.participantId as string, token: session.body.accessToken as string, email: profile.email as string };
   }
+}
+
+/**
+ * A time zone where the day is about midday at `start`, and its local date there. An event
+ * happening now in Copenhagen crosses local midnight when the tests run near 23:00 UTC, and
+ * the agenda offers the day's actions only on meetings of the local today.
+ */
+function middayZone(start: Date): { timeZone: string; day: string } {
+  const zones = ['Europe/Copenhagen', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Auckland'];
+  const local = (timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+        .formatToParts(start)
+        .map((part) => [part.type, part.value]),
+    );
+    return { timeZone, day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+  };
+  return zones.map(local).reduce((best, zone) => (Math.abs(zone.hour - 12) < Math.abs(best.hour - 12) ? zone : best));
 }
