@@ -101,11 +101,13 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
   const search = new Search(st, { ...searchOptions, deadline: startedAt + (searchOptions.deadline - startedAt) * laterShare });
   search.run();
   let iterations = search.iterations;
-  if (laterShare < 1) {
-    const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, tuning: options.laterTuning });
+  // More annealing on the schedule so far (its best), with another seed until the deadline.
+  const resume = (tuning: SearchTuning | undefined) => {
+    const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline, tuning });
     resumed.run();
     iterations += resumed.iterations;
-  }
+  };
+  if (laterShare < 1) resume(options.laterTuning);
   let breaksProven = st.breaks <= search.forcedTotal;
   if (exact) {
     const outcome = improveBreaks(st, {
@@ -127,9 +129,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     breaksProven ||= outcome.proven;
     // The exact phase gave up with budget left: the rest goes back to annealing, on the schedule so far.
     if (outcome.gaveUp) {
-      const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline });
-      resumed.run();
-      iterations += resumed.iterations;
+      resume(options.tuning);
       breaksProven = st.breaks <= search.forcedTotal;
     }
   }
