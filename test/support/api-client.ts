@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { TestStack } from './test-stack';
+import { formatTime, localDayKey } from '../../libs/domain/src/agendas/documents/zoned-time.helper';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -111,13 +112,7 @@ export class ApiClient {
  */
 function middayZone(start: Date): { timeZone: string; day: string } {
   const zones = ['Europe/Copenhagen', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Auckland'];
-  const local = (timeZone: string) => {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
-        .formatToParts(start)
-        .map((part) => [part.type, part.value]),
-    );
-    return { timeZone, day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
-  };
-  return zones.map(local).reduce((best, zone) => (Math.abs(zone.hour - 12) < Math.abs(best.hour - 12) ? zone : best));
+  const fromMidday = (timeZone: string) => Math.abs(Number(formatTime(start, timeZone).slice(0, 2)) - 12);
+  const timeZone = zones.reduce((best, zone) => (fromMidday(zone) < fromMidday(best) ? zone : best));
+  return { timeZone, day: localDayKey(start, timeZone) };
 }
