@@ -1,5 +1,6 @@
+import { runSatLadder, SatLadder } from './cadical';
+import { CnfBuilder } from './cnf-builder';
 import { TableKind } from './model';
-import { runClasp } from './clasp';
 import { keyBetter, ScheduleState } from './state';
 
 /** Beyond this many meeting-slot variables the annealing keeps the whole budget. */
@@ -15,12 +16,12 @@ export interface ExactOptions {
   forced: Int32Array;
   seed?: number;
   /**
-   * Time allowed to settle the first bound (the lower bound itself). Where clasp cannot
+   * Time allowed to settle the first bound (the lower bound itself). Where the solver cannot
    * refute or meet it quickly, the rest of the budget is better spent annealing; unlimited
    * by default.
    */
   probeMs?: number;
-  /** Conflict budget per bound (reproducible runs); unlimited by default. */
+  /** Conflicts allowed per bound (reproducible runs); unlimited by default. */
   maxConflicts?: number;
   onImproved?: (breaks: number) => void;
 }
@@ -32,11 +33,10 @@ export interface ExactOutcome {
   proven: boolean;
   /**
    * The exact phase gave up early with budget left (no complete schedule to start from, the
-   * lower bound not settled within probeMs, or clingo could not run): the caller should
+   * lower bound not settled within probeMs, or the SAT solver could not run): the caller should
    * spend the rest on annealing.
    */
   gaveUp: boolean;
-  conflicts: number;
 }
 
 /**
@@ -58,34 +58,33 @@ export function exactApplies(st: ScheduleState): boolean {
 }
 
 /**
- * clasp's settings: aggregates (tables per slot, breaks per person and in all) translated
- * into clauses, so that learnt clauses can speak of partial counts (native counting made the
- * tight JAIR instances take ten times the conflicts), and the "crafty" portfolio preset,
- * the quickest of clasp's presets on them.
+ * CaDiCaL's settings: stable mode only (target phases and reluctant restarts), which found the
+ * schedules at the bound on forum-14 and ticf-13crafc about a third sooner than the default
+ * alternation of modes; it is slower at refuting, which matters only where the optimum is out
+ * of reach anyway (the two crafb events).
  */
-const CLASP_ARGS = ['--outf=3', '--trans-ext=all', '--configuration=crafty'];
+const SAT_OPTIONS = { stabilizeonly: 1 };
 
 /**
  * Exact phase on the break objective, seeded by the schedule in `st` (a complete schedule
  * from the annealing, every placeable meeting placed; when it also keeps the fairness cap, its
- * breaks bound the search from above). One ASP program of
- * "place every meeting, respect tables and the per-person break cap" is grounded once and
- * solved by clasp for at most B breaks, B rising from the lower bound (the breaks each
- * person's own meetings force); each refutation's learnt clauses stay for the next B. The
- * cap for B is grounded only when B is reached and released (dropped for good) once B is
- * refuted: with the caps of every B up to the annealing's best grounded up front, clasp
- * carried all their counters and ticf-13crafc took about three times as long (4-8 s against
- * 15-26 s natively with 19 caps). The first B that has a schedule is the optimum, and that
- * schedule is written back into `st`. "Proven" is relative to the per-person cap the search
- * uses (maxBreakSpread with the minimum taken as 0).
+ * breaks bound the search from above). One SAT model of "place every meeting, respect tables
+ * and the per-person break cap" carries a counter of all breaks; CaDiCaL is asked for at most B
+ * breaks by assumption, B rising from the lower bound (the breaks each person's own meetings
+ * force), and each refutation's learnt clauses stay for the next B. The first B that has a
+ * schedule is the optimum, and that schedule is written back into `st`. "Proven" is relative to
+ * the per-person cap the search uses (maxBreakSpread with the minimum taken as 0).
  *
  * Why bottom-up: asking for one break fewer than the annealing's best (top-down) leaves the
  * solver a loose bound and it wanders; a tight bound makes nearly everyone's agenda one
  * block, which propagates strongly. On the tight JAIR instances bottom-up proves the
  * optimum in seconds where top-down, or neighbourhoods of the annealing's best, found nothing.
+ * It replaced clasp (clingo in WebAssembly) on an ASP program of the same model: CaDiCaL finds
+ * forum-14's optimum in 6-14 s, where clasp found none in 60 s even natively, and ticf-13crafc's
+ * in 3.5-8 s against clasp's 8-20 s.
  */
 export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcome {
-  const out: ExactOutcome = { found: [], proven: false, gaveUp: false, conflicts: 0 };
+  const out: ExactOutcome = { found: [], proven: false, gaveUp: false };
   if (st.unplaced.length > 0 || st.overflow > 0) {
     out.gaveUp = true;
     return out;
@@ -97,29 +96,25 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
   }
   const started = opt.now();
   const probeEnd = started + (opt.probeMs ?? Number.POSITIVE_INFINITY);
-  let settled = false;
+  const model = encodeBreaks(st, opt.forced, lowerBound);
   let refutedTo = lowerBound - 1;
-  let model: string | null = null;
-  const args = [...CLASP_ARGS, `--seed=${opt.seed ?? 1}`];
-  if (opt.maxConflicts !== undefined) args.push(`--solve-limit=${opt.maxConflicts}`);
-  const run = runClasp(program(st, opt.forced, lowerBound), [...args, '1'], {
-    now: opt.now,
-    deadline: () => (settled ? opt.deadline : Math.min(opt.deadline, probeEnd)),
-    onLine: (line) => {
-      const [word, bound, rest] = splitLine(line);
-      if (word === 'unsat') refutedTo = bound;
-      if (word === 'model') model = rest;
-      if (word === 'conflicts') out.conflicts = bound;
-      if (word === 'unsat' || word === 'model') settled = true;
+  let values: Uint8Array | null = null;
+  const run = runSatLadder(
+    { ...model.ladder, options: { ...SAT_OPTIONS, seed: opt.seed ?? 1 }, conflictsPerStep: opt.maxConflicts },
+    {
+      now: opt.now,
+      deadline: () => (refutedTo >= lowerBound || values ? opt.deadline : Math.min(opt.deadline, probeEnd)),
+      onRefuted: (step) => (refutedTo = lowerBound + step),
+      onModel: (_step, v) => (values = v),
     },
-  });
-  // The annealing's schedule stands when clingo cannot run (it is an aid, not a must).
+  );
+  // The annealing's schedule stands when the SAT solver cannot run (it is an aid, not a must).
   if (run.error) {
     out.gaveUp = true;
     return out;
   }
-  out.gaveUp = !settled && run.status === null && opt.now() < opt.deadline;
-  if (model !== null && adopt(st, model)) {
+  out.gaveUp = run.settled < 0 && run.stopped && opt.now() < opt.deadline;
+  if (values !== null && adopt(st, model.xVar, values)) {
     out.found.push(st.breaks);
     opt.onImproved?.(st.breaks);
   }
@@ -128,118 +123,141 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
   return out;
 }
 
-function splitLine(line: string): [string, number, string] {
-  const a = line.indexOf(' ');
-  const b = line.indexOf(' ', a + 1);
-  const word = line.slice(0, a);
-  return [word, Number(line.slice(a + 1, b < 0 ? undefined : b)), b < 0 ? '' : line.slice(b + 1)];
+interface BreakModel {
+  ladder: Pick<SatLadder, 'clauses' | 'assumptions' | 'unitsIfRefuted' | 'report'>;
+  /** Variable of meeting-slot pair k (index into md.aSlot), 0 for meetings outside the model. */
+  xVar: Int32Array;
 }
 
 /**
- * The ASP program: facts of the model, the rules, and a Lua main that raises the bound.
- * Breaks: brk(P,S) when P is busy at the slot before S, idle at S and busy later that day.
+ * The SAT model. x(m,s): meeting m in slot s. busy(p,s): p has a meeting in s. later(p,s): p has
+ * a meeting after s that day. brk(p,s): p was busy in the slot before s, is idle in s and busy
+ * later, i.e. s starts a break. The number of busy slots per person equals its number of meetings:
+ * implied by the rest, but without it clasp took four times as long on ticf-13crafc. later and brk
+ * are only forced true (a solver wanting few breaks has no reason to set them otherwise), which
+ * found forum-14's optimum sooner than full equivalences.
  */
-function program(st: ScheduleState, forced: Int32Array, lowerBound: number): string {
+function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number): BreakModel {
   const md = st.md;
   const { S, P, M, K } = md;
-  const facts: string[] = [];
+  const cnf = new CnfBuilder();
+  const xVar = new Int32Array(md.aSlot.length);
   const degree = new Int32Array(P);
-  const boothOrPin = new Set<number>();
+  const cand: number[][] = Array.from({ length: P * S }, () => []);
+  const atTables: number[][] = Array.from({ length: S * K }, () => []);
+  const atBooth = new Map<number, number[]>();
   for (let m = 0; m < M; m++) {
     if (md.staticReason[m] !== null) continue;
-    facts.push(`m(${m}).`);
-    for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
-      facts.push(`p(${m},${md.mPart[j]}).`);
-      degree[md.mPart[j]]++;
-    }
-    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) facts.push(`a(${m},${md.aSlot[k]}).`);
+    const xs: number[] = [];
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) xs.push((xVar[k] = cnf.newVar()));
+    cnf.clause(...xs);
+    cnf.atMostOne(xs);
     const kind = md.kind[m] as TableKind;
-    if (kind === TableKind.General) {
-      for (let j = 0; j <= md.mClass[m]; j++) facts.push(`cl(${m},${j}).`);
-    } else if (kind === TableKind.Booth || kind === TableKind.Pinned) {
-      const t = kind === TableKind.Booth ? md.boothTable[md.boothStart[m]] : md.fixedTable[m];
-      facts.push(`tb(${m},${t}).`);
-      boothOrPin.add(t);
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) {
+      const s = md.aSlot[k];
+      if (kind === TableKind.General) for (let j = 0; j <= md.mClass[m]; j++) atTables[s * K + j].push(xVar[k]);
+      else if (kind === TableKind.Booth || kind === TableKind.Pinned) {
+        const t = kind === TableKind.Booth ? md.boothTable[md.boothStart[m]] : md.fixedTable[m];
+        const key = t * S + s;
+        atBooth.set(key, [...(atBooth.get(key) ?? []), xVar[k]]);
+      }
+    }
+    for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {
+      const p = md.mPart[j];
+      degree[p]++;
+      for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) cand[p * S + md.aSlot[k]].push(xVar[k]);
     }
   }
-  for (let s = 0; s < S; s++) {
-    for (let j = 0; j < K; j++) facts.push(`cap(${s},${j},${Math.max(0, st.availGe[s * K + j])}).`);
-    if (md.nextAdj[s] >= 0) facts.push(`nx(${s},${md.nextAdj[s]}).`);
+  for (let s = 0; s < S; s++)
+    for (let j = 0; j < K; j++) {
+      const xs = atTables[s * K + j];
+      const cap = Math.max(0, st.availGe[s * K + j]);
+      if (xs.length > cap) cnf.clause(-cnf.totalizer(xs, cap + 1)[cap]);
+    }
+  for (const xs of atBooth.values()) cnf.atMostOne(xs);
+
+  const busy = new Int32Array(P * S);
+  for (let p = 0; p < P; p++) {
+    if (degree[p] === 0) continue;
+    const own: number[] = [];
+    for (let s = 0; s < S; s++) {
+      const xs = cand[p * S + s];
+      if (xs.length === 0) continue;
+      const b = (busy[p * S + s] = cnf.newVar());
+      own.push(b);
+      cnf.clause(-b, ...xs);
+      for (const x of xs) cnf.clause(-x, b);
+      cnf.atMostOne(xs);
+    }
+    const count = cnf.totalizer(own, degree[p] + 1, true);
+    cnf.clause(count[degree[p] - 1]);
+    if (count.length > degree[p]) cnf.clause(-count[degree[p]]);
   }
+
+  const breaksOf: number[][] = Array.from({ length: P }, () => []);
+  for (let p = 0; p < P; p++) {
+    if (degree[p] < 2) continue;
+    const later = new Int32Array(S);
+    for (let s = S - 1; s >= 0; s--) {
+      const n = md.nextAdj[s];
+      if (n < 0 || (!busy[p * S + n] && !later[n])) continue;
+      later[s] = cnf.newVar();
+      if (busy[p * S + n]) cnf.clause(-busy[p * S + n], later[s]);
+      if (later[n]) cnf.clause(-later[n], later[s]);
+    }
+    for (let a = 0; a < S; a++) {
+      const s = md.nextAdj[a];
+      if (s < 0 || !busy[p * S + a] || !later[s]) continue;
+      const brk = cnf.newVar();
+      cnf.clause(-busy[p * S + a], ...(busy[p * S + s] ? [busy[p * S + s]] : []), -later[s], brk);
+      breaksOf[p].push(brk);
+    }
+  }
+
   let upper = st.breaks - 1;
   if (st.spreadExcess > 0) {
     // An unfair schedule (a short annealing may leave one) bounds nothing: every fair total is open.
     upper = 0;
     for (let p = 0; p < P; p++) upper += Math.max(0, Math.min(st.breakCap, degree[p] - 1));
   }
+  const perPerson: number[][] = [];
   for (let p = 0; p < P; p++) {
-    if (degree[p] === 0) continue;
-    facts.push(`deg(${p},${degree[p]}).`);
-    if (degree[p] < 2) continue;
-    facts.push(`br(${p}).`);
+    perPerson[p] = [];
+    if (breaksOf[p].length === 0) continue;
     // d meetings leave room for at most d - 1 breaks: a cap at or above that says nothing.
     const cap = Math.min(st.breakCap, degree[p] - 1);
-    if (cap < degree[p] - 1) facts.push(`pc(${p},${cap}).`);
-    // Below the slack the bound leaves, a person cannot exceed its own forced breaks by more.
-    for (let k = lowerBound; k <= upper; k++) if (forced[p] + k - lowerBound < cap) facts.push(`pk(${p},${k},${forced[p] + k - lowerBound}).`);
+    const slack = upper - lowerBound;
+    perPerson[p] = cnf.totalizer(breaksOf[p], Math.min(cap, forced[p] + slack) + 1);
+    if (perPerson[p].length > cap) cnf.clause(-perPerson[p][cap]);
   }
-  return `${mainScript(lowerBound, upper)}
-${facts.join('\n')}
-1 { at(M,S) : a(M,S) } 1 :- m(M).
-busy(P,S) :- at(M,S), p(M,P).
-c(P,S) :- a(M,S), p(M,P).
-:- c(P,S), #count{ M : at(M,S), p(M,P) } > 1.
-:- deg(P,D), #count{ S : busy(P,S) } != D.
-:- cap(S,J,C), #count{ M : at(M,S), cl(M,J) } > C.
-ts(T,S) :- tb(M,T), a(M,S).
-:- ts(T,S), #count{ M : at(M,S), tb(M,T) } > 1.
-later(P,S) :- busy(P,N), nx(S,N).
-later(P,S) :- later(P,N), nx(S,N).
-brk(P,S) :- br(P), busy(P,A), nx(A,S), not busy(P,S), later(P,S).
-:- pc(P,C), #count{ S : brk(P,S) } > C.
-#show at/2.
-#program bound(b).
-#external bound(b).
-:- bound(b), pk(P,b,C), #count{ S : brk(P,S) } > C.
-:- bound(b), #count{ P,S : brk(P,S) } > b.
-`;
-}
-
-/** Lua driver: raise the bound until a schedule exists, printing each verdict and the schedule. */
-function mainScript(lowerBound: number, upper: number): string {
-  return `#script (lua)
-function main(prg)
-  prg:ground({{"base", {}}})
-  for b = ${lowerBound}, ${upper} do
-    prg:ground({{"bound", {clingo.Number(b)}}})
-    local ext = clingo.Function("bound", {clingo.Number(b)})
-    prg:assign_external(ext, true)
-    local res = prg:solve({on_model = function(m)
-      local out = {}
-      for _, s in ipairs(m:symbols({shown = true})) do out[#out + 1] = tostring(s.arguments[1]) .. ":" .. tostring(s.arguments[2]) end
-      print("model " .. b .. " " .. table.concat(out, " "))
-    end})
-    prg:release_external(ext)
-    local ok, conflicts = pcall(function() return prg.statistics.solving.solvers.conflicts end)
-    if ok and conflicts then print("conflicts " .. string.format("%d", conflicts)) end
-    if res.satisfiable then print("sat " .. b) return end
-    if res.unknown then print("unknown " .. b) return end
-    print("unsat " .. b)
-  end
-end
-#end.`;
+  const total = cnf.totalizer(breaksOf.flat(), upper + 1);
+  const assumptions: Int32Array[] = [];
+  const unitsIfRefuted: Int32Array[] = [];
+  for (let b = lowerBound; b <= upper; b++) {
+    // With fewer break variables than b + 1 the total cannot exceed b.
+    const assume = b < total.length ? [-total[b]] : [];
+    // Below the slack the bound leaves, a person cannot exceed its own forced breaks by more.
+    for (let p = 0; p < P; p++) {
+      const k = forced[p] + b - lowerBound;
+      if (k < perPerson[p].length) assume.push(-perPerson[p][k]);
+    }
+    assumptions.push(Int32Array.from(assume));
+    unitsIfRefuted.push(b < total.length ? Int32Array.of(total[b]) : new Int32Array(0));
+  }
+  const report = Int32Array.from(xVar.filter((v) => v > 0));
+  return { ladder: { clauses: cnf.build(), assumptions, unitsIfRefuted, report }, xVar };
 }
 
 /** Writes the solver's schedule into the state if it is strictly better; false otherwise. */
-function adopt(st: ScheduleState, model: string): boolean {
+function adopt(st: ScheduleState, xVar: Int32Array, values: Uint8Array): boolean {
   const md = st.md;
   const prev = st.slotOf.slice();
   const prevKey = st.key();
   const next = new Int32Array(md.M).fill(-1);
-  for (const pair of model.split(' ')) {
-    const [m, s] = pair.split(':').map(Number);
-    if (m >= 0 && m < md.M && s >= 0 && s < md.S && md.allowedBit[m * md.S + s] === 1) next[m] = s;
-  }
+  // values follow the order of the model's variables, which is the order of xVar.
+  let i = 0;
+  for (let m = 0; m < md.M; m++)
+    for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) if (xVar[k] > 0 && values[i++] === 1) next[m] = md.aSlot[k];
   const apply = (target: Int32Array) => {
     for (const m of st.movable) if (st.slotOf[m] >= 0 && st.slotOf[m] !== target[m]) st.unplace(m);
     for (const m of st.movable) if (target[m] >= 0 && st.slotOf[m] < 0) st.place(m, target[m]);

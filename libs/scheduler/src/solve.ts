@@ -19,7 +19,7 @@ export interface SolveOptions {
   /** Annealing parameters (for experiments; defaults are tuned on the JAIR instances). */
   tuning?: SearchTuning;
   /**
-   * Share of the budget given to the exact phase (clasp on the break objective, bound from the
+   * Share of the budget given to the exact phase (a SAT solver on the break objective, bound from the
    * annealing's best, exact-breaks.ts) when the event fits it; 0 (the default) turns it off.
    * The annealing gets the rest, and the exact phase also whatever the annealing leaves when
    * it stops early.
@@ -57,7 +57,7 @@ export interface SolveOutcome {
   result: ScheduleResult;
   /**
    * Every meeting is placed and no schedule has fewer breaks (the annealing reached the
-   * forced breaks, or clasp refuted every smaller total): nothing left to gain on the first
+   * forced breaks, or the SAT solver refuted every smaller total): nothing left to gain on the first
    * two objectives, so a portfolio can stop its other workers.
    */
   optimal: boolean;
