@@ -10,15 +10,13 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
  * The calling thread sleeps on an Atomics word meanwhile, so it takes no CPU.
  *
  * The thread solves a ladder of steps on one solver, so that what it learns on one step stays
- * for the next: each step solves under its assumptions; when they are refuted, the step's units
- * are added for good and the next step follows; the first step with a model ends the run.
+ * for the next: each step solves under its assumptions; when they are refuted the next step
+ * follows, and the first step with a model ends the run.
  */
 export interface SatLadder {
   clauses: Int32Array;
   /** Per step, the literals assumed for that step only. */
   assumptions: Int32Array[];
-  /** Per step, the literals that hold for good once the step is refuted. */
-  unitsIfRefuted: Int32Array[];
   /** Variables whose values a model reports, in this order. */
   report: Int32Array;
   /** CaDiCaL options, fixed at the solver's creation. */
@@ -69,7 +67,6 @@ import(pathToFileURL(file).href)
       }
       if (res !== 'unsatisfiable') break;
       send({ refuted: step });
-      for (const u of ladder.unitsIfRefuted[step]) solver.addClause([u]);
     }
     send({ done: true });
   })

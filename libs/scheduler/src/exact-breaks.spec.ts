@@ -14,13 +14,13 @@ function stateWith(inst: ScheduleInstance, slots: number[]): ScheduleState {
   return st;
 }
 
-const run = (st: ScheduleState) =>
-  improveBreaks(st, {
-    deadline: performance.now() + 20_000,
-    now: () => performance.now(),
-    forced: forcedBreaks(st.md),
-    maxConflicts: 100_000,
-  });
+const runOptions = (st: ScheduleState) => ({
+  deadline: performance.now() + 20_000,
+  now: () => performance.now(),
+  forced: forcedBreaks(st.md),
+  maxConflicts: 100_000,
+});
+const run = (st: ScheduleState) => improveBreaks(st, runOptions(st));
 
 describe('improveBreaks', () => {
   it('closes every break of a badly placed 4-cycle and stops at the lower bound', () => {
@@ -85,6 +85,26 @@ describe('improveBreaks', () => {
     expect(out.proven).toBe(true);
     expect(st.spreadExcess).toBe(0);
     expect(st.breaks).toBe(0);
+  });
+
+  it('reports each total it refutes', () => {
+    const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    const st = stateWith(inst, [0, 2, 1, 3]);
+    const refuted: number[] = [];
+    improveBreaks(st, { ...runOptions(st), onRefuted: (b) => refuted.push(b) });
+    expect(st.breaks).toBe(1);
+    expect(refuted).toEqual([0]);
+  });
+
+  it('starts above the totals another worker refuted, without asking them again', () => {
+    const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    const st = stateWith(inst, [0, 2, 1, 3]);
+    const refuted: number[] = [];
+    const out = improveBreaks(st, { ...runOptions(st), firstBound: 1, onRefuted: (b) => refuted.push(b) });
+    expect(st.breaks).toBe(1);
+    // Proven on the other worker's word: this run refuted nothing itself.
+    expect(out.proven).toBe(true);
+    expect(refuted).toEqual([]);
   });
 
   it('leaves schedules with unplaced meetings to the annealing', () => {
@@ -160,6 +180,10 @@ describe('solve with the exact phase', () => {
     const exact = solveWithProof(inst, { seed: 2, exactShare: 0.5, timeLimitMs: 20_000 });
     expect(exact.result.metrics.breaks).toBe(1);
     expect(exact.optimal).toBe(true);
+    // The exact phase posts what it refuted for the other workers of a portfolio.
+    const board = Int32Array.of(-1);
+    solveWithProof(inst, { seed: 2, exactShare: 0.5, timeLimitMs: 20_000, refutedBoard: board });
+    expect(board[0]).toBe(0);
     const annealed = solveWithProof(inst, { seed: 2, exactShare: 0, maxIterations: 5_000, timeLimitMs: 20_000 });
     expect(annealed.result.metrics.breaks).toBe(1);
     expect(annealed.optimal).toBe(false);

@@ -23,7 +23,14 @@ export interface ExactOptions {
   probeMs?: number;
   /** Conflicts allowed per bound (reproducible runs); unlimited by default. */
   maxConflicts?: number;
+  /**
+   * Totals below this are known to have no schedule (another worker refuted them): the ladder
+   * starts here. The lower bound by default.
+   */
+  firstBound?: number;
   onImproved?: (breaks: number) => void;
+  /** Every total up to this one has no schedule. */
+  onRefuted?: (bound: number) => void;
 }
 
 export interface ExactOutcome {
@@ -58,12 +65,11 @@ export function exactApplies(st: ScheduleState): boolean {
 }
 
 /**
- * CaDiCaL's settings: stable mode only (target phases and reluctant restarts), which found the
- * schedules at the bound on forum-14 and ticf-13crafc about a third sooner than the default
- * alternation of modes; it is slower at refuting, which matters only where the optimum is out
- * of reach anyway (the two crafb events).
+ * CaDiCaL's own defaults. Stable mode only (`stabilizeonly`) found forum-14's schedule at its bound
+ * sooner, but refuted ticf-13crafc's lower bound a third slower (2.6-3.6 s against 1.6-2.5 s with
+ * the other core busy), past the probe; forum-14 goes to the annealing after the probe anyway.
  */
-const SAT_OPTIONS = { stabilizeonly: 1 };
+const SAT_OPTIONS: Record<string, number> = {};
 
 /**
  * Exact phase on the break objective, seeded by the schedule in `st` (a complete schedule
@@ -96,15 +102,23 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
   }
   const started = opt.now();
   const probeEnd = started + (opt.probeMs ?? Number.POSITIVE_INFINITY);
-  const model = encodeBreaks(st, opt.forced, lowerBound);
-  let refutedTo = lowerBound - 1;
+  const from = Math.max(lowerBound, opt.firstBound ?? lowerBound);
+  if (st.breaks <= from && st.spreadExcess === 0) {
+    out.proven = true;
+    return out;
+  }
+  const model = encodeBreaks(st, opt.forced, lowerBound, from);
+  let refutedTo = from - 1;
   let values: Uint8Array | null = null;
   const run = runSatLadder(
     { ...model.ladder, options: { ...SAT_OPTIONS, seed: opt.seed ?? 1 }, conflictsPerStep: opt.maxConflicts },
     {
       now: opt.now,
-      deadline: () => (refutedTo >= lowerBound || values ? opt.deadline : Math.min(opt.deadline, probeEnd)),
-      onRefuted: (step) => (refutedTo = lowerBound + step),
+      deadline: () => (refutedTo >= from || values ? opt.deadline : Math.min(opt.deadline, probeEnd)),
+      onRefuted: (step) => {
+        refutedTo = from + step;
+        opt.onRefuted?.(refutedTo);
+      },
       onModel: (_step, v) => (values = v),
     },
   );
@@ -124,7 +138,7 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
 }
 
 interface BreakModel {
-  ladder: Pick<SatLadder, 'clauses' | 'assumptions' | 'unitsIfRefuted' | 'report'>;
+  ladder: Pick<SatLadder, 'clauses' | 'assumptions' | 'report'>;
   /** Variable of meeting-slot pair k (index into md.aSlot), 0 for meetings outside the model. */
   xVar: Int32Array;
 }
@@ -137,7 +151,7 @@ interface BreakModel {
  * are only forced true (a solver wanting few breaks has no reason to set them otherwise), which
  * found forum-14's optimum sooner than full equivalences.
  */
-function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number): BreakModel {
+function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number, from: number): BreakModel {
   const md = st.md;
   const { S, P, M, K } = md;
   const cnf = new CnfBuilder();
@@ -232,8 +246,7 @@ function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number)
   }
   const total = cnf.totalizer(breaksOf.flat(), upper + 1);
   const assumptions: Int32Array[] = [];
-  const unitsIfRefuted: Int32Array[] = [];
-  for (let b = lowerBound; b <= upper; b++) {
+  for (let b = from; b <= upper; b++) {
     // With fewer break variables than b + 1 the total cannot exceed b.
     const assume = b < total.length ? [-total[b]] : [];
     // Below the slack the bound leaves, a person cannot exceed its own forced breaks by more.
@@ -242,10 +255,9 @@ function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number)
       if (k < perPerson[p].length) assume.push(-perPerson[p][k]);
     }
     assumptions.push(Int32Array.from(assume));
-    unitsIfRefuted.push(b < total.length ? Int32Array.of(total[b]) : new Int32Array(0));
   }
   const report = Int32Array.from(xVar.filter((v) => v > 0));
-  return { ladder: { clauses: cnf.build(), assumptions, unitsIfRefuted, report }, xVar };
+  return { ladder: { clauses: cnf.build(), assumptions, report }, xVar };
 }
 
 /** Writes the solver's schedule into the state if it is strictly better; false otherwise. */

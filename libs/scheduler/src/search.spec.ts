@@ -23,4 +23,32 @@ describe('Search', () => {
       expect(here).toBeLessThanOrEqual(3);
     }
   });
+
+  it('stops when its interrupt asks, having offered the best complete break total', () => {
+    const people = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const meetings = people.flatMap((a, i) => people.slice(i + 1).map((b) => `${a}-${b}`));
+    const md = buildModel(makeInstance({ slots: 9, tables: 3, meetings, settings: { requireAll: true } }));
+    const st = new ScheduleState(md);
+    const now = () => performance.now();
+    const offered: number[] = [];
+    const search = new Search(st, {
+      seed: 1,
+      startedAt: now(),
+      now,
+      deadline: now() + 5_000,
+      maxIterations: 200_000,
+      stallCycles: 1_000,
+      // Nobody can meet all six others without a break in 9 slots with 3 tables: the best stays above 0.
+      interrupt: (best) => offered.push(best) >= 3,
+    });
+    search.run();
+    expect(search.interrupted).toBe(true);
+    expect(offered).toHaveLength(3);
+    expect(search.iterations).toBeLessThan(200_000);
+    // Offered values are the best so far, so they never rise, and the schedule kept is that best.
+    expect(offered[1]).toBeLessThanOrEqual(offered[0]);
+    expect(offered[2]).toBeLessThanOrEqual(offered[1]);
+    expect(st.placedCount).toBe(md.M);
+    expect(st.breaks).toBe(offered[2]);
+  });
 });

@@ -22,6 +22,11 @@ export interface SearchOptions {
   stallCycles: number;
   onProgress?: (p: SearchProgress) => void;
   tuning?: SearchTuning;
+  /**
+   * Asked now and then with the break total of the best complete schedule so far (Infinity
+   * while there is none); true stops the search as its deadline would.
+   */
+  interrupt?: (bestBreaks: number) => boolean;
 }
 
 /** Annealing knobs; the defaults were tuned on the JAIR instances. */
@@ -94,6 +99,8 @@ export class Search {
   readonly forced: Int32Array;
   /** Sum of forced breaks: a lower bound on the total once every meeting is placed. */
   readonly forcedTotal: number;
+  /** The search stopped because its interrupt asked it to. */
+  interrupted = false;
   private readonly degree: Int32Array;
 
   constructor(
@@ -507,6 +514,10 @@ export class Search {
       if ((++this.iterations & (TIME_CHECK_EVERY - 1)) === 0) {
         const now = opt.now();
         if (now > opt.deadline || this.iterations >= opt.maxIterations) return true;
+        if (opt.interrupt?.(this.bestKey[0] === 0 && this.bestKey[1] < 1e-9 ? this.bestKey[3] : Infinity)) {
+          this.interrupted = true;
+          return true;
+        }
         this.progress('anneal');
         const fit = this.iterationsLeft(now);
         if (len - i > fit) {

@@ -53,9 +53,9 @@ const FIRST_WORKER_DEFAULT_SHARE = 0.4;
 
 /**
  * The second worker anneals just long enough for a complete schedule and hands the rest to the
- * exact phase (clasp), unless exactShare is set for all: on the tight events whose optimum lies
- * above the lower bound the annealing can never prove, and rarely reaches, what clasp proves in
- * seconds, and clasp there needs every second it can get; where clasp cannot settle the lower
+ * exact phase (CaDiCaL), unless exactShare is set for all: on the tight events whose optimum lies
+ * above the lower bound the annealing can never prove, and rarely reaches, what the SAT solver
+ * proves in seconds, and it there needs every second it can get; where it cannot settle the lower
  * bound quickly, that worker goes back to annealing, which loses nothing by the early switch.
  */
 const PORTFOLIO_EXACT_SHARE = 0.97;
@@ -79,11 +79,13 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
   const pool: Worker[] = [];
   // A result proven optimal (every meeting placed, no fewer breaks possible) cannot be beaten: stop the other workers.
   const stopOthers = () => pool.forEach((w) => void w.terminate());
+  // Shared memory: the exact worker posts what it refutes, and an annealing worker stuck above it joins in.
+  const refutedBoard = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
   const runs = Array.from({ length: workers }, (_, i) => {
     const tuning = i === 0 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
     const exactShare = rest.exactShare ?? (i === 1 ? PORTFOLIO_EXACT_SHARE : 0);
     const later = i === 0 && !rest.tuning ? { laterTuning: DIVERSE_TUNING, laterShare: FIRST_WORKER_DEFAULT_SHARE } : {};
-    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare, ...later } };
+    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare, refutedBoard, ...later } };
     return runInWorker(job, pool, stopOthers, forward && ((p) => forward(i, p)));
   });
   const results = (await Promise.all(runs)).filter((r): r is ScheduleResult => r !== null);

@@ -35,6 +35,12 @@ export interface SolveOptions {
    */
   laterTuning?: SearchTuning;
   laterShare?: number;
+  /**
+   * Shared by the workers of a portfolio (solve-parallel.ts): slot 0 holds the highest break
+   * total the exact phase has refuted, -1 before any. An annealing-only worker whose best
+   * schedule still has more breaks than one above it joins the exact phase from there.
+   */
+  refutedBoard?: Int32Array;
 }
 
 export type { SearchProgress } from './search';
@@ -44,7 +50,7 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 const FINISH_SHARE = 0.03;
 const FINISH_MS_PER_MEETING = 0.01;
 const DEFAULT_EXACT_SHARE = 0;
-// clasp refutes the lower bound of ticf-13crafc in 1.8-3.5 s under WebAssembly.
+// CaDiCaL refutes the lower bound of ticf-13crafc in 2.3-3.3 s under WebAssembly.
 const DEFAULT_EXACT_PROBE_MS = 3_500;
 
 export class InvalidInstanceError extends Error {
@@ -87,6 +93,15 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
   const deadline = startedAt + limit * (1 - FINISH_SHARE) - md.M * FINISH_MS_PER_MEETING;
   const share = options.exactShare ?? DEFAULT_EXACT_SHARE;
   const exact = share > 0 && exactApplies(st);
+  const board = options.refutedBoard;
+  // Join the exact phase once it has refuted a total and this search is still above the next one.
+  const joinExact =
+    board && !exact && share === 0 && exactApplies(st)
+      ? (bestBreaks: number) => {
+          const refuted = Atomics.load(board, 0);
+          return refuted >= 0 && bestBreaks > refuted + 1;
+        }
+      : undefined;
   const searchOptions = {
     seed: options.seed ?? 1,
     startedAt,
@@ -96,27 +111,35 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     stallCycles: options.stallCycles ?? 60,
     onProgress: options.onProgress,
     tuning: options.tuning,
+    interrupt: joinExact,
   };
   const laterShare = options.laterTuning && !exact ? Math.min(1, options.laterShare ?? 0.5) : 1;
   const search = new Search(st, { ...searchOptions, deadline: startedAt + (searchOptions.deadline - startedAt) * laterShare });
   search.run();
   let iterations = search.iterations;
   // More annealing on the schedule so far (its best), with another seed until the deadline.
-  const resume = (tuning: SearchTuning | undefined) => {
-    const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline, tuning });
+  const resume = (tuning: SearchTuning | undefined, interrupt = searchOptions.interrupt) => {
+    const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline, tuning, interrupt });
     resumed.run();
     iterations += resumed.iterations;
+    return resumed;
   };
-  if (laterShare < 1) resume(options.laterTuning);
+  let interrupted = search.interrupted;
+  if (laterShare < 1 && !interrupted) {
+    const resumed = resume(options.laterTuning);
+    interrupted = resumed.interrupted;
+  }
   let breaksProven = st.breaks <= search.forcedTotal;
-  if (exact) {
+  if (exact || interrupted) {
     const outcome = improveBreaks(st, {
       deadline,
       now,
       forced: search.forced,
       seed: options.seed ?? 1,
-      probeMs: options.exactProbeMs ?? DEFAULT_EXACT_PROBE_MS,
+      probeMs: exact ? (options.exactProbeMs ?? DEFAULT_EXACT_PROBE_MS) : undefined,
       maxConflicts: options.exactConflicts,
+      firstBound: interrupted && board ? Atomics.load(board, 0) + 1 : undefined,
+      onRefuted: board && ((bound) => Atomics.store(board, 0, Math.max(bound, Atomics.load(board, 0)))),
       onImproved: (breaks) =>
         options.onProgress?.({
           phase: 'exact',
@@ -129,7 +152,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     breaksProven ||= outcome.proven;
     // The exact phase gave up with budget left: the rest goes back to annealing, on the schedule so far.
     if (outcome.gaveUp) {
-      resume(options.tuning);
+      resume(options.tuning, undefined);
       breaksProven = st.breaks <= search.forcedTotal;
     }
   }
