@@ -3,13 +3,17 @@ import { Search } from './search';
 import { ScheduleState } from './state';
 import { makeInstance } from './test-helpers';
 
+/** Seven people who all meet each other, in 9 slots at 3 tables, nothing placed yet. */
+function cliqueOfSeven() {
+  const people = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+  const meetings = people.flatMap((a, i) => people.slice(i + 1).map((b) => `${a}-${b}`));
+  const md = buildModel(makeInstance({ slots: 9, tables: 3, meetings, settings: { requireAll: true } }));
+  return { md, st: new ScheduleState(md), now: () => performance.now() };
+}
+
 describe('Search', () => {
   it('resumed on a finished schedule, keeps every meeting and the table counts true', () => {
-    const people = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
-    const meetings = people.flatMap((a, i) => people.slice(i + 1).map((b) => `${a}-${b}`));
-    const md = buildModel(makeInstance({ slots: 9, tables: 3, meetings, settings: { requireAll: true } }));
-    const st = new ScheduleState(md);
-    const now = () => performance.now();
+    const { md, st, now } = cliqueOfSeven();
     const options = (seed: number) => ({ seed, startedAt: now(), now, deadline: now() + 5_000, maxIterations: 20_000, stallCycles: 5 });
     new Search(st, options(1)).run();
     expect(st.placedCount).toBe(md.M);
@@ -25,11 +29,7 @@ describe('Search', () => {
   });
 
   it('stops when its interrupt asks, having offered the best complete break total', () => {
-    const people = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
-    const meetings = people.flatMap((a, i) => people.slice(i + 1).map((b) => `${a}-${b}`));
-    const md = buildModel(makeInstance({ slots: 9, tables: 3, meetings, settings: { requireAll: true } }));
-    const st = new ScheduleState(md);
-    const now = () => performance.now();
+    const { md, st, now } = cliqueOfSeven();
     const offered: number[] = [];
     const search = new Search(st, {
       seed: 1,
