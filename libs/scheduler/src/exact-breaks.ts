@@ -96,17 +96,12 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
     return out;
   }
   const lowerBound = opt.forced.reduce((a, b) => a + b, 0);
-  if (st.breaks <= lowerBound && st.spreadExcess === 0) {
-    out.proven = true;
-    return out;
-  }
-  const started = opt.now();
-  const probeEnd = started + (opt.probeMs ?? Number.POSITIVE_INFINITY);
   const from = Math.max(lowerBound, opt.firstBound ?? lowerBound);
   if (st.breaks <= from && st.spreadExcess === 0) {
     out.proven = true;
     return out;
   }
+  const probeEnd = opt.now() + (opt.probeMs ?? Number.POSITIVE_INFINITY);
   const model = encodeBreaks(st, opt.forced, lowerBound, from);
   let refutedTo = from - 1;
   let values: Uint8Array | null = null;
