@@ -168,7 +168,9 @@ function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number,
       else if (kind === TableKind.Booth || kind === TableKind.Pinned) {
         const t = kind === TableKind.Booth ? md.boothTable[md.boothStart[m]] : md.fixedTable[m];
         const key = t * S + s;
-        atBooth.set(key, [...(atBooth.get(key) ?? []), xVar[k]]);
+        const here = atBooth.get(key);
+        if (here) here.push(xVar[k]);
+        else atBooth.set(key, [xVar[k]]);
       }
     }
     for (let j = md.mStart[m]; j < md.mStart[m + 1]; j++) {

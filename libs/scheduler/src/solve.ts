@@ -1,7 +1,7 @@
 import { exactApplies, improveBreaks } from './exact-breaks';
 import { buildModel, Model } from './model';
 import { Assignment, RESULT_FORMAT, ScheduleInstance, ScheduleResult, Unscheduled, validateInstance } from './schedule-instance';
-import { Search, SearchProgress, SearchTuning } from './search';
+import { Search, SearchOptions, SearchProgress, SearchTuning } from './search';
 import { ScheduleState } from './state';
 import { assignTables } from './table-assignment';
 import { explainUnscheduled } from './unscheduled-reasons';
@@ -50,7 +50,7 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 const FINISH_SHARE = 0.03;
 const FINISH_MS_PER_MEETING = 0.01;
 const DEFAULT_EXACT_SHARE = 0;
-// CaDiCaL refutes the lower bound of ticf-13crafc in 2.3-3.3 s under WebAssembly.
+// CaDiCaL refutes the lower bound of ticf-13crafc in 1.6-3.1 s under WebAssembly, the other core busy.
 const DEFAULT_EXACT_PROBE_MS = 3_500;
 
 export class InvalidInstanceError extends Error {
@@ -96,7 +96,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
   const board = options.refutedBoard;
   // Join the exact phase once it has refuted a total and this search is still above the next one.
   const joinExact =
-    board && !exact && share === 0 && exactApplies(st)
+    board && share === 0 && exactApplies(st)
       ? (bestBreaks: number) => {
           const refuted = Atomics.load(board, 0);
           return refuted >= 0 && bestBreaks > refuted + 1;
@@ -118,7 +118,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
   search.run();
   let iterations = search.iterations;
   // More annealing on the schedule so far (its best), with another seed until the deadline.
-  const resume = (tuning: SearchTuning | undefined, interrupt = searchOptions.interrupt) => {
+  const resume = (tuning: SearchTuning | undefined, interrupt?: SearchOptions['interrupt']) => {
     const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline, tuning, interrupt });
     resumed.run();
     iterations += resumed.iterations;
@@ -126,7 +126,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
   };
   let interrupted = search.interrupted;
   if (laterShare < 1 && !interrupted) {
-    const resumed = resume(options.laterTuning);
+    const resumed = resume(options.laterTuning, joinExact);
     interrupted = resumed.interrupted;
   }
   let breaksProven = st.breaks <= search.forcedTotal;
@@ -152,7 +152,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     breaksProven ||= outcome.proven;
     // The exact phase gave up with budget left: the rest goes back to annealing, on the schedule so far.
     if (outcome.gaveUp) {
-      resume(options.tuning, undefined);
+      resume(options.tuning);
       breaksProven = st.breaks <= search.forcedTotal;
     }
   }
