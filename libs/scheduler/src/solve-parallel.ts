@@ -4,8 +4,9 @@ import type { SearchProgress, SearchTuning } from './search';
 import { solve, SolveOptions, solveWithProof } from './solve';
 
 /**
- * Portfolio over worker threads: the same instance solved with different seeds and knobs (the
- * second worker with the exact phase), one per core, keeping the best result. Kept out of index.ts so that the library entry stays free of threads; platform
+ * Portfolio over worker threads: the same instance solved with different seeds (and, on the
+ * second worker, different annealing knobs and the exact phase), one per core, keeping the
+ * best result. Kept out of index.ts so that the library entry stays free of threads; platform
  * code imports it from `parallel.ts`. Selection is deterministic (ties go to the lowest seed).
  */
 export interface ParallelOptions extends Omit<SolveOptions, 'onProgress'> {
@@ -28,25 +29,34 @@ type WorkerMessage = { type: 'progress'; progress: SearchProgress } | { type: 'r
 const WORKER_OVERHEAD_MS = 400;
 
 /**
- * Knobs of every worker but the second (which keeps the defaults): the annealing ends in
- * different places from run to run, so a differently tuned search pays off more than a second
- * seed of the same one. A heavier weight on idle slots and a stronger guided-search penalty suit
- * the events whose optimum is the forced lower bound, where the SAT solver is slow and the
- * annealing has to find the schedule. Single-thread runs of 9.3 s, two at a time: forum-14 reached
- * its optimum in 12 of 12 with these knobs (median 4 s), 8 of 12 with the default knobs for the
- * first 40 % and these after, 7 of 12 in the exact worker's set-up; ticf-14crafa 4 of 4 against 1
- * of 4 with the default knobs. The defaults find tic-13crafc's 4 breaks (8 of 8 in the exact
- * worker's set-up, where they take over when the probe gives up; 1 of 4 with these knobs).
+ * Knobs of the workers after the first, and of the first late in its run: the annealing ends in
+ * different places from run to run, so a second, differently tuned search pays off more than a
+ * second seed of the same one.
+ * A heavier weight on idle slots and a stronger guided-search penalty suit the events whose
+ * optimum is the forced lower bound, which are exactly those where this worker's exact phase
+ * gives up and it anneals: in 5.5 s single-thread runs forum-14 reached it 10 times in 24 with
+ * these knobs, 1 in 12 with idleWeight 0.3 (ticf-14crafa 9/12 against 6/12).
  */
 const DIVERSE_TUNING: SearchTuning = { idleWeight: 0.5, penaltyStep: 0.2 };
+
+/**
+ * The first worker anneals with the default knobs for this share of its budget, then goes on
+ * with DIVERSE_TUNING from its best schedule. The default knobs find what tic-13crafc needs
+ * within a few seconds (4 breaks in 7 of 8 single-thread runs of 3 s) and are nearly useless on
+ * forum-14 (its optimum in 1 of 8 runs of 20 s), where the diverse knobs do best (5 of 8 runs
+ * of 9.3 s with the switch at 0.3). Portfolio hits on forum-14, ten runs per seed set: 10 of 20
+ * with the switch at 0.4 against 8 of 20 without it (seeds 501, 601), 10 of 20 at 0.3 against
+ * 5 of 20 (seeds 41, 501): a gain, if a noisy one. tic-13crafc kept 20 of 20 at 0.4; at 0.3 it
+ * was lost 3 times in 14 runs, at 0.2 once in 10.
+ */
+const FIRST_WORKER_DEFAULT_SHARE = 0.4;
 
 /**
  * The second worker anneals just long enough for a complete schedule and hands the rest to the
  * exact phase (CaDiCaL), unless exactShare is set for all: on the tight events whose optimum lies
  * above the lower bound the annealing can never prove, and rarely reaches, what the SAT solver
  * proves in seconds, and it there needs every second it can get; where it cannot settle the lower
- * bound quickly, that worker goes back to annealing with the default knobs, which loses nothing
- * by the early switch.
+ * bound quickly, that worker goes back to annealing, which loses nothing by the early switch.
  */
 const PORTFOLIO_EXACT_SHARE = 0.97;
 
@@ -72,9 +82,10 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
   // Shared memory: the exact worker posts what it refutes, and an annealing worker stuck above it joins in.
   const refutedBoard = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
   const runs = Array.from({ length: workers }, (_, i) => {
-    const tuning = i === 1 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
+    const tuning = i === 0 || rest.tuning ? rest.tuning : DIVERSE_TUNING;
     const exactShare = rest.exactShare ?? (i === 1 ? PORTFOLIO_EXACT_SHARE : 0);
-    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare, refutedBoard } };
+    const later = i === 0 && !rest.tuning ? { laterTuning: DIVERSE_TUNING, laterShare: FIRST_WORKER_DEFAULT_SHARE } : {};
+    const job: Job = { instance, options: { ...rest, seed: seed + i, timeLimitMs: budget, tuning, exactShare, refutedBoard, ...later } };
     return runInWorker(job, pool, stopOthers, forward && ((p) => forward(i, p)));
   });
   const results = (await Promise.all(runs)).filter((r): r is ScheduleResult => r !== null);

@@ -214,6 +214,26 @@ describe('solve: behaviour', () => {
     expect(b.unscheduled).toEqual(a.unscheduled);
   });
 
+  it('goes on with the later knobs from the best schedule of the first part', () => {
+    const reports: { phase: string; scheduled: number; breaks: number }[] = [];
+    const res = solveChecked(medium, {
+      seed: 3,
+      timeLimitMs: 1500,
+      laterTuning: { idleWeight: 0.5, penaltyStep: 0.2 },
+      laterShare: 0.5,
+      onProgress: ({ phase, scheduled, breaks }) => reports.push({ phase, scheduled, breaks }),
+    });
+    const starts = reports.filter((r) => r.phase === 'construct');
+    expect(starts).toHaveLength(2);
+    // The second part starts from the first part's best and never hands back anything worse.
+    const handover = starts[1];
+    expect(res.metrics.scheduled).toBeGreaterThanOrEqual(handover.scheduled);
+    if (res.metrics.scheduled === handover.scheduled) expect(res.metrics.breaks).toBeLessThanOrEqual(handover.breaks);
+    const once: string[] = [];
+    solveChecked(medium, { seed: 3, timeLimitMs: 500, onProgress: ({ phase }) => once.push(phase) });
+    expect(once.filter((p) => p === 'construct')).toHaveLength(1);
+  });
+
   // Whether the limit is kept is measured by the benchmarks (solve times are printed), not asserted here.
   it('returns a valid result when the time limit cuts the search short on a generated medium instance', () => {
     const big = generateEvent({ participants: 1500, meetings: 6000, seed: 2 });

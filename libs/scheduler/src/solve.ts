@@ -1,7 +1,7 @@
 import { exactApplies, improveBreaks } from './exact-breaks';
 import { buildModel, Model } from './model';
 import { Assignment, RESULT_FORMAT, ScheduleInstance, ScheduleResult, Unscheduled, validateInstance } from './schedule-instance';
-import { Search, SearchProgress, SearchTuning } from './search';
+import { Search, SearchOptions, SearchProgress, SearchTuning } from './search';
 import { ScheduleState } from './state';
 import { assignTables } from './table-assignment';
 import { explainUnscheduled } from './unscheduled-reasons';
@@ -29,6 +29,12 @@ export interface SolveOptions {
   exactConflicts?: number;
   /** Time the exact phase may take to settle the lower bound before the annealing resumes. */
   exactProbeMs?: number;
+  /**
+   * Knobs for the rest of the annealing after laterShare of its budget (without the exact
+   * phase only): one run then covers events that need different knobs (solve-parallel.ts).
+   */
+  laterTuning?: SearchTuning;
+  laterShare?: number;
   /**
    * Shared by the workers of a portfolio (solve-parallel.ts): slot 0 holds the highest break
    * total the exact phase has refuted, -1 before any. An annealing-only worker whose best
@@ -107,10 +113,22 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     tuning: options.tuning,
     interrupt: joinExact,
   };
-  const search = new Search(st, searchOptions);
+  const laterShare = options.laterTuning && !exact ? Math.min(1, options.laterShare ?? 0.5) : 1;
+  const search = new Search(st, { ...searchOptions, deadline: startedAt + (searchOptions.deadline - startedAt) * laterShare });
   search.run();
   let iterations = search.iterations;
-  const interrupted = search.interrupted;
+  // More annealing on the schedule so far (its best), with another seed until the deadline.
+  const resume = (tuning: SearchTuning | undefined, interrupt?: SearchOptions['interrupt']) => {
+    const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline, tuning, interrupt });
+    resumed.run();
+    iterations += resumed.iterations;
+    return resumed;
+  };
+  let interrupted = search.interrupted;
+  if (laterShare < 1 && !interrupted) {
+    const resumed = resume(options.laterTuning, joinExact);
+    interrupted = resumed.interrupted;
+  }
   let breaksProven = st.breaks <= search.forcedTotal;
   if (exact || interrupted) {
     const outcome = improveBreaks(st, {
@@ -132,12 +150,9 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
         }),
     });
     breaksProven ||= outcome.proven;
-    // The exact phase gave up with budget left: the rest goes back to annealing, on the schedule so
-    // far, with another seed and without the join interrupt.
+    // The exact phase gave up with budget left: the rest goes back to annealing, on the schedule so far.
     if (outcome.gaveUp) {
-      const resumed = new Search(st, { ...searchOptions, seed: searchOptions.seed + 1, deadline, interrupt: undefined });
-      resumed.run();
-      iterations += resumed.iterations;
+      resume(options.tuning);
       breaksProven = st.breaks <= search.forcedTotal;
     }
   }
