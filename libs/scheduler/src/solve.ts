@@ -139,7 +139,7 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
       probeMs: exact ? (options.exactProbeMs ?? DEFAULT_EXACT_PROBE_MS) : undefined,
       maxConflicts: options.exactConflicts,
       firstBound: interrupted && board ? Atomics.load(board, 0) + 1 : undefined,
-      onRefuted: board && ((bound) => Atomics.store(board, 0, Math.max(bound, Atomics.load(board, 0)))),
+      onRefuted: board && ((bound) => raiseBoard(board, bound)),
       onImproved: (breaks) =>
         options.onProgress?.({
           phase: 'exact',
@@ -167,6 +167,18 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
     iterations,
   });
   return { result, optimal: st.unplaced.length === 0 && st.placedWeight >= upperBound && breaksProven };
+}
+
+/**
+ * Raises the shared refuted total to `bound` unless it is already higher. Two workers may post at
+ * once (the exact one and one that joined it): a plain load and store could lower the word.
+ */
+function raiseBoard(board: Int32Array, bound: number): void {
+  for (let seen = Atomics.load(board, 0); seen < bound; ) {
+    const was = Atomics.compareExchange(board, 0, seen, bound);
+    if (was === seen) return;
+    seen = was;
+  }
 }
 
 /** Weight comes before breaks: anything that still fits anywhere is placed. */
