@@ -25,8 +25,12 @@ interface Job {
 
 type WorkerMessage = { type: 'progress'; progress: SearchProgress } | { type: 'result'; result: ScheduleResult; optimal: boolean };
 
-/** Time a worker needs to start and hand its result back, taken off its budget. */
-const WORKER_OVERHEAD_MS = 400;
+/**
+ * Time a worker needs to start (the instance is copied to it) and to hand its result back, taken
+ * off its budget: measured about 100 ms on the JAIR events and 1.15 s for 80,000 meetings.
+ */
+const WORKER_OVERHEAD_MS = 250;
+const WORKER_OVERHEAD_MS_PER_MEETING = 0.02;
 
 /**
  * Knobs of the workers after the first, and of the first late in its run: the annealing ends in
@@ -68,7 +72,9 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
   if (workers === 1 || __filename.endsWith('.ts')) return solve(instance, { ...rest, onProgress });
   const started = performance.now();
   const limit = options.timeLimitMs ?? instance.settings?.timeLimitMs ?? 10_000;
-  const budget = Math.max(100, limit - WORKER_OVERHEAD_MS);
+  // An invalid instance is reported by the workers' validation, not by a crash here.
+  const meetings = Array.isArray(instance.meetings) ? instance.meetings.length : 0;
+  const budget = Math.max(100, limit - WORKER_OVERHEAD_MS - meetings * WORKER_OVERHEAD_MS_PER_MEETING);
   const merger = new ProgressMerger(workers);
   const forward = onProgress
     ? (i: number, p: SearchProgress) => {

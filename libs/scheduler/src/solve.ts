@@ -46,9 +46,13 @@ export interface SolveOptions {
 export type { SearchProgress } from './search';
 
 const DEFAULT_TIME_LIMIT_MS = 10_000;
-/** Budget kept for table assignment, reasons and the result object: a share plus a per-meeting allowance. */
-const FINISH_SHARE = 0.03;
-const FINISH_MS_PER_MEETING = 0.01;
+/**
+ * Budget kept for placing leftovers, table assignment, reasons and the result object. It grows with
+ * the event, not with the time limit: 2-7 ms on the JAIR events, 22-59 ms for 12,000 meetings and
+ * 170-280 ms for 80,000 (about 0.0035 ms per meeting), so this keeps five times that.
+ */
+const FINISH_MS = 50;
+const FINISH_MS_PER_MEETING = 0.02;
 const DEFAULT_EXACT_SHARE = 0;
 // CaDiCaL refutes the lower bound of ticf-13crafc in 1.6-3.1 s under WebAssembly, the other core busy.
 const DEFAULT_EXACT_PROBE_MS = 3_500;
@@ -90,7 +94,8 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
   const md = buildModel(instance);
   const upperBound = weightUpperBound(md);
   const st = new ScheduleState(md);
-  const deadline = startedAt + limit * (1 - FINISH_SHARE) - md.M * FINISH_MS_PER_MEETING;
+  // Under a very short limit the search still gets half of it.
+  const deadline = startedAt + limit - Math.min(limit / 2, FINISH_MS + md.M * FINISH_MS_PER_MEETING);
   const share = options.exactShare ?? DEFAULT_EXACT_SHARE;
   const exact = share > 0 && exactApplies(st);
   const board = options.refutedBoard;
