@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { solveParallel } from '@clustermeet/scheduler/parallel';
 import { checkResult } from './check-result';
 import type { SearchProgress } from './search';
+import { InvalidInstanceError } from './solve';
 import { ProgressMerger } from './solve-parallel';
 import { makeInstance } from './test-helpers';
 
@@ -39,6 +40,14 @@ describe('solveParallel', () => {
     expect(res.metrics.breaks).toBe(1);
     expect(seen.map((p) => p.phase)).toContain('construct');
     expect(seen[seen.length - 1]).toMatchObject({ phase: 'done', scheduled: 4, breaks: 1 });
+  });
+
+  it('refuses an invalid instance with the same error as solve()', async () => {
+    const inst = makeInstance({ slots: 2, meetings: ['A-B'] });
+    const broken = { ...inst, meetings: [{ id: 'm1', participants: ['A', 'nobody'] }] };
+    await expect(solveParallel(broken, { workers: 2 })).rejects.toThrow(InvalidInstanceError);
+    await expect(solveParallel(broken, { workers: 2 })).rejects.toThrow(/nobody/);
+    expect(Worker).not.toHaveBeenCalled();
   });
 });
 

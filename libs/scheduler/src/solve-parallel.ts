@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { ScheduleInstance, ScheduleResult } from './schedule-instance';
+import { ScheduleInstance, ScheduleResult, validateInstance } from './schedule-instance';
 import type { SearchProgress, SearchTuning } from './search';
-import { solve, SolveOptions, solveWithProof } from './solve';
+import { InvalidInstanceError, solve, SolveOptions, solveWithProof } from './solve';
 
 /**
  * Portfolio over worker threads: the same instance solved with different seeds (and, on the
@@ -68,6 +68,9 @@ const FIRST_WORKER_DEFAULT_SHARE = 0.4;
 const PORTFOLIO_EXACT_SHARE = 0.97;
 
 export async function solveParallel(instance: ScheduleInstance, options: ParallelOptions = {}): Promise<ScheduleResult> {
+  // Checked here so that a bad instance fails the same way with or without worker threads.
+  const check = validateInstance(instance);
+  if (!check.ok) throw new InvalidInstanceError(check.errors);
   const workers = Math.max(1, options.workers ?? 2);
   const { workers: _w, onProgress, ...rest } = options;
   const seed = options.seed ?? 1;
@@ -75,9 +78,7 @@ export async function solveParallel(instance: ScheduleInstance, options: Paralle
   if (workers === 1 || __filename.endsWith('.ts')) return solve(instance, { ...rest, onProgress });
   const started = performance.now();
   const limit = options.timeLimitMs ?? instance.settings?.timeLimitMs ?? 10_000;
-  // An invalid instance is reported by the workers' validation, not by a crash here.
-  const meetings = Array.isArray(instance.meetings) ? instance.meetings.length : 0;
-  const budget = Math.max(100, limit - WORKER_OVERHEAD_MS - meetings * WORKER_OVERHEAD_MS_PER_MEETING);
+  const budget = Math.max(100, limit - WORKER_OVERHEAD_MS - instance.meetings.length * WORKER_OVERHEAD_MS_PER_MEETING);
   const merger = new ProgressMerger(workers);
   const forward = onProgress
     ? (i: number, p: SearchProgress) => {
