@@ -67,15 +67,22 @@ export class ScheduleRunService {
 
   async state(actor: Actor, eventId: string): Promise<ScheduleRunState> {
     await this.access.requireStaff(actor, eventId, MANAGERS);
-    const job = await this.queue.getJob(solveScheduleJobId(eventId));
-    if (!job) return { state: 'idle', runId: null, progress: null, versionId: null, error: null };
-    return describe(job, await job.getState());
+    const jobId = solveScheduleJobId(eventId);
+    // State first, job second: a job that finishes between the two reads then shows as still running,
+    // never as completed without the version its result names.
+    const state = await this.queue.getJobState(jobId);
+    const job = await this.queue.getJob(jobId);
+    if (!job || state === 'unknown') return { state: 'idle', runId: null, progress: null, versionId: null, error: null };
+    return describe(job, state);
   }
 }
 
 function describe(job: Job<SolveScheduleJob>, state: string): ScheduleRunState {
   const progress = typeof job.progress === 'object' && job.progress !== null ? (job.progress as ScheduleRunState['progress']) : null;
-  const name: RunStateName = state === 'completed' ? 'completed' : state === 'failed' ? 'failed' : state === 'active' ? 'running' : 'queued';
+  // A finished state read just before a new start replaced the job belongs to the old job, not this one.
+  const finished = job.finishedOn !== undefined;
+  const name: RunStateName =
+    state === 'completed' && finished ? 'completed' : state === 'failed' && finished ? 'failed' : state === 'active' ? 'running' : 'queued';
   const result = job.returnvalue as { versionId?: string } | null;
   return {
     state: name,
