@@ -77,8 +77,10 @@ export class Search {
   private logN = 0;
   private readonly mark: Int32Array;
   private stamp = 0;
-  private readonly chain: number[] = [];
-  private readonly target: number[] = [];
+  /** Meetings of the pending Kempe swap(s) and the slot each goes to (the first chainN entries). */
+  private chain = new Int32Array(256);
+  private target = new Int32Array(256);
+  private chainN = 0;
   private readonly ej: number[] = [];
   private readonly runStarts: number[] = [];
   private readonly runEnds: number[] = [];
@@ -292,41 +294,68 @@ export class Search {
    * never applied; the acceptance test is then already done (`decided`).
    */
   private kempe(m: number, s2: number, alone = false): boolean {
-    const { st, md } = this;
-    const S = md.S;
-    const s1 = st.slotOf[m];
+    const s1 = this.st.slotOf[m];
     if (s1 < 0 || s1 === s2) return false;
-    const chain = this.chain;
-    const target = this.target;
-    chain.length = 0;
-    target.length = 0;
-    const stamp = ++this.stamp;
-    this.mark[m] = stamp;
-    chain.push(m);
-    for (let i = 0; i < chain.length; i++) {
-      const x = chain[i];
-      const b = st.slotOf[x] === s1 ? s2 : s1;
-      if (!md.allowedBit[x * S + b]) return false;
-      target.push(b);
-      for (let k = md.mStart[x]; k < md.mStart[x + 1]; k++) {
-        const y = st.occ[md.mPart[k] * S + b] - 1;
-        if (y < 0 || this.mark[y] === stamp) continue;
-        if (st.frozen[y] || chain.length >= KEMPE_LIMIT) return false;
-        this.mark[y] = stamp;
-        chain.push(y);
-      }
-    }
+    this.chainN = 0;
+    if (!this.addComponent(m, s2)) return false;
     if (alone && this.temp > 0) {
-      const delta = st.swapDelta(chain, target);
+      const delta = this.st.swapDelta(this.chain, this.target, this.chainN);
       if (!Number.isNaN(delta)) {
         if (this.rejects(delta, this.temp)) return false;
         this.decided = true;
       }
     }
-    for (const x of chain) this.doUnplace(x);
-    for (let i = 0; i < chain.length; i++) {
-      if (!st.tableOk(chain[i], target[i])) return this.fail();
-      this.doPlace(chain[i], target[i]);
+    return this.applyChain();
+  }
+
+  /**
+   * Appends the connected component of m over its slot and s2 to the pending chain, each meeting
+   * with the other slot as its target; false when part of it cannot move.
+   */
+  private addComponent(m: number, s2: number): boolean {
+    const { st, md } = this;
+    const S = md.S;
+    const s1 = st.slotOf[m];
+    const start = this.chainN;
+    const stamp = ++this.stamp;
+    this.mark[m] = stamp;
+    this.pushChain(m);
+    for (let i = start; i < this.chainN; i++) {
+      const x = this.chain[i];
+      const b = st.slotOf[x] === s1 ? s2 : s1;
+      if (!md.allowedBit[x * S + b]) return false;
+      this.target[i] = b;
+      for (let k = md.mStart[x]; k < md.mStart[x + 1]; k++) {
+        const y = st.occ[md.mPart[k] * S + b] - 1;
+        if (y < 0 || this.mark[y] === stamp) continue;
+        if (st.frozen[y] || this.chainN - start >= KEMPE_LIMIT) return false;
+        this.mark[y] = stamp;
+        this.pushChain(y);
+      }
+    }
+    return true;
+  }
+
+  private pushChain(m: number): void {
+    if (this.chainN === this.chain.length) {
+      const chain = new Int32Array(this.chainN * 2);
+      const target = new Int32Array(this.chainN * 2);
+      chain.set(this.chain);
+      target.set(this.target);
+      this.chain = chain;
+      this.target = target;
+    }
+    this.chain[this.chainN++] = m;
+  }
+
+  /** Moves every pending chain meeting to its target (undone when a table is missing). */
+  private applyChain(): boolean {
+    const st = this.st;
+    const n = this.chainN;
+    for (let i = 0; i < n; i++) this.doUnplace(this.chain[i]);
+    for (let i = 0; i < n; i++) {
+      if (!st.tableOk(this.chain[i], this.target[i])) return this.fail();
+      this.doPlace(this.chain[i], this.target[i]);
     }
     return true;
   }
@@ -409,6 +438,18 @@ export class Search {
     const ms = this.runMeetings;
     ms.length = 0;
     for (let s = rs[i]; s <= re[i]; s++) ms.push(st.occ[base + s] - 1);
+    if (this.temp > 0 && (last < rs[i] || first > re[i])) {
+      // The run lands clear of where it was: its swaps use disjoint slot pairs, so they can be
+      // found on the schedule as it is and priced together before anything moves.
+      this.chainN = 0;
+      for (let k = 0; k < len; k++) if (st.frozen[ms[k]] || !this.addComponent(ms[k], first + k)) return false;
+      const delta = st.movesDelta(this.chain, this.target, this.chainN);
+      if (!Number.isNaN(delta)) {
+        if (this.rejects(delta, this.temp)) return false;
+        this.decided = true;
+        return this.applyChain();
+      }
+    }
     for (let k = 0; k < len; k++) {
       const m = ms[k];
       const t = first + k;

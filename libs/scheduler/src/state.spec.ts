@@ -96,6 +96,50 @@ describe('ScheduleState.swapDelta', () => {
   });
 });
 
+describe('ScheduleState.movesDelta', () => {
+  it('prices several Kempe swaps on disjoint slot pairs exactly as making them would change the cost', () => {
+    const { st, rng } = randomState(13);
+    const md = st.md;
+    let checked = 0;
+    let severalOfOnePerson = 0;
+    for (let n = 0; n < 3000; n++) {
+      const meetings: number[] = [];
+      const slots: number[] = [];
+      const used = new Set<number>();
+      const pairs = 1 + rng.int(3);
+      for (let k = 0; k < pairs; k++) {
+        const m = rng.int(md.M);
+        const s2 = rng.int(md.S);
+        const s1 = st.slotOf[m];
+        if (s1 < 0 || s1 === s2 || used.has(s1) || used.has(s2)) continue;
+        const swap = component(st, m, s2);
+        if (!swap) continue;
+        used.add(s1).add(s2);
+        meetings.push(...swap.chain);
+        slots.push(...swap.target);
+      }
+      if (meetings.length === 0) continue;
+      const people = meetings.flatMap((m) => Array.from(md.mPart.subarray(md.mStart[m], md.mStart[m + 1])));
+      if (new Set(people).size < people.length) severalOfOnePerson++;
+      const predicted = st.movesDelta(Int32Array.from(meetings), Int32Array.from(slots), meetings.length);
+      const before = st.cost();
+      for (const x of meetings) st.unplace(x);
+      meetings.forEach((x, i) => st.place(x, slots[i]));
+      expect(predicted).toBeCloseTo(st.cost() - before, 9);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(severalOfOnePerson).toBeGreaterThan(300);
+  });
+
+  it('declines to price moves when tables are hard', () => {
+    const inst = makeInstance({ slots: 3, meetings: ['A-B', 'B-C'] });
+    const st = new ScheduleState(buildModel(inst));
+    st.place(0, 0);
+    expect(st.movesDelta([0], [1], 1)).toBeNaN();
+  });
+});
+
 describe('ScheduleState.placeDelta', () => {
   it('prices placing a meeting exactly as placing it would change the cost', () => {
     const { st, rng } = randomState(11);

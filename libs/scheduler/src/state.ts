@@ -55,6 +55,23 @@ export class ScheduleState {
   private readonly lastPD: Int16Array;
   /** Scratch for swapDelta: net meetings per table class moving into the second slot. */
   private readonly shiftGe: Int32Array;
+  /** First and last slot of each day (a day's slots are consecutive). */
+  private readonly dayFirst: Int32Array;
+  private readonly dayLast: Int32Array;
+  /** Scratch for movesDelta, reset after each call: change of busy per participant x slot, ... */
+  private readonly moveBusy: Int8Array;
+  /** ... of general meetings needing class >= j per slot x class, and breaks after the move per participant. */
+  private readonly moveGe: Int32Array;
+  private readonly moveBreaksOf: Int32Array;
+  /** Stamps of the participant-days, participants and slot-classes a movesDelta call touched. */
+  private readonly markPD: Int32Array;
+  private readonly markP: Int32Array;
+  private readonly markSK: Int32Array;
+  private markStamp = 0;
+  private readonly touchedPS: number[] = [];
+  private readonly touchedPD: number[] = [];
+  private readonly touchedP: number[] = [];
+  private readonly touchedSK: number[] = [];
   private moveBreaks = 0;
   private moveIdle = 0;
   sumSq = 0;
@@ -97,6 +114,19 @@ export class ScheduleState {
     this.firstPD = new Int16Array(P * D).fill(-1);
     this.lastPD = new Int16Array(P * D).fill(-1);
     this.shiftGe = new Int32Array(K);
+    this.dayFirst = new Int32Array(D).fill(-1);
+    this.dayLast = new Int32Array(D).fill(-1);
+    for (let sl = 0; sl < S; sl++) {
+      const d = md.dayOfSlot[sl];
+      if (this.dayFirst[d] < 0) this.dayFirst[d] = sl;
+      this.dayLast[d] = sl;
+    }
+    this.moveBusy = new Int8Array(P * S);
+    this.moveGe = new Int32Array(S * K);
+    this.moveBreaksOf = new Int32Array(P);
+    this.markPD = new Int32Array(P * D);
+    this.markP = new Int32Array(P);
+    this.markSK = new Int32Array(S * K);
     this.breakCap = Number.isFinite(md.maxBreakSpread) ? md.maxBreakSpread : 1 << 30;
     this.placeFixed();
     for (let m = 0; m < M; m++) {
@@ -393,7 +423,7 @@ export class ScheduleState {
    * A chain is closed under shared participants, so a person with chain meetings in both slots
    * keeps their day as it is, and anyone else with one moves it from one slot to the other.
    */
-  swapDelta(chain: readonly number[], target: readonly number[]): number {
+  swapDelta(chain: ArrayLike<number>, target: ArrayLike<number>, n = chain.length): number {
     const md = this.md;
     if (!this.softTables) return NaN;
     const S = md.S;
@@ -408,7 +438,7 @@ export class ScheduleState {
     const cap = this.breakCap;
     const shift = this.shiftGe;
     shift.fill(0);
-    for (let i = 0; i < chain.length; i++) {
+    for (let i = 0; i < n; i++) {
       const x = chain[i];
       const from = this.slotOf[x];
       const to = target[i];
@@ -443,6 +473,125 @@ export class ScheduleState {
         dOverflow += overflowChange(this.usedGe[sA * K + j], -shift[j], this.availGe[sA * K + j]);
       }
     }
+    return COST_SPREAD * dSpread + dBreaks + COST_SQUARE * dSq + this.idleWeight * dIdle + this.overflowWeight * dOverflow + dPen;
+  }
+
+  /**
+   * Change of cost() if every meetings[i] (all placed) moved to slots[i] at once, computed without
+   * moving anything; NaN where this shortcut does not apply (hard tables, booths, pins). The moves
+   * must leave nobody in two meetings at once (a union of Kempe chains does). Unlike swapDelta, a
+   * person may have several meetings moving between several slots, so each day a move touches
+   * is counted again from its slots: a run of meetings moved next to another run (Search.runMove)
+   * was most of the annealing's time when it was made and undone to be priced.
+   */
+  movesDelta(meetings: ArrayLike<number>, slots: ArrayLike<number>, n: number): number {
+    const md = this.md;
+    if (!this.softTables) return NaN;
+    for (let i = 0; i < n; i++) {
+      const kind = md.kind[meetings[i]] as TableKind;
+      if (kind !== TableKind.General && kind !== TableKind.Online) return NaN;
+    }
+    const { S, D, K } = md;
+    const stamp = ++this.markStamp;
+    const busy = this.moveBusy;
+    const ge = this.moveGe;
+    const touchedPS = this.touchedPS;
+    const touchedPD = this.touchedPD;
+    const touchedP = this.touchedP;
+    const touchedSK = this.touchedSK;
+    let nPS = 0;
+    let nPD = 0;
+    let nP = 0;
+    let nSK = 0;
+    for (let i = 0; i < n; i++) {
+      const x = meetings[i];
+      const from = this.slotOf[x];
+      const to = slots[i];
+      if (md.kind[x] === TableKind.General) {
+        for (let j = md.mClass[x]; j >= 0; j--) {
+          const a = from * K + j;
+          const b = to * K + j;
+          if (this.markSK[a] !== stamp) {
+            this.markSK[a] = stamp;
+            touchedSK[nSK++] = a;
+          }
+          if (this.markSK[b] !== stamp) {
+            this.markSK[b] = stamp;
+            touchedSK[nSK++] = b;
+          }
+          ge[a]--;
+          ge[b]++;
+        }
+      }
+      for (let k = md.mStart[x]; k < md.mStart[x + 1]; k++) {
+        const p = md.mPart[k];
+        busy[p * S + from]--;
+        busy[p * S + to]++;
+        touchedPS[nPS++] = p * S + from;
+        touchedPS[nPS++] = p * S + to;
+        if (this.markP[p] !== stamp) {
+          this.markP[p] = stamp;
+          touchedP[nP++] = p;
+          this.moveBreaksOf[p] = this.breaksOf[p];
+        }
+        const a = p * D + md.dayOfSlot[from];
+        const b = p * D + md.dayOfSlot[to];
+        if (this.markPD[a] !== stamp) {
+          this.markPD[a] = stamp;
+          touchedPD[nPD++] = a;
+        }
+        if (this.markPD[b] !== stamp) {
+          this.markPD[b] = stamp;
+          touchedPD[nPD++] = b;
+        }
+      }
+    }
+    let dIdle = 0;
+    for (let i = 0; i < nPD; i++) {
+      const pd = touchedPD[i];
+      const p = (pd / D) | 0;
+      const d = pd - p * D;
+      const base = p * S;
+      let runs = 0;
+      let first = -1;
+      let last = -1;
+      let cnt = 0;
+      let prevBusy = false;
+      for (let s = this.dayFirst[d]; s <= this.dayLast[d]; s++) {
+        const b = (this.occ[base + s] !== 0 ? 1 : 0) + busy[base + s] > 0;
+        if (b) {
+          if (!prevBusy) runs++;
+          if (first < 0) first = s;
+          last = s;
+          cnt++;
+        }
+        prevBusy = b;
+      }
+      this.moveBreaksOf[p] += breaksOfRuns(runs) - breaksOfRuns(this.runs[pd]);
+      dIdle += (cnt > 0 ? last - first + 1 - cnt : 0) - this.spanIdle(pd);
+    }
+    let dBreaks = 0;
+    let dSq = 0;
+    let dSpread = 0;
+    let dPen = 0;
+    const cap = this.breakCap;
+    for (let i = 0; i < nP; i++) {
+      const p = touchedP[i];
+      const ob = this.breaksOf[p];
+      const nb = this.moveBreaksOf[p];
+      if (nb === ob) continue;
+      dBreaks += nb - ob;
+      dSq += nb * nb - ob * ob;
+      dSpread += excessOver(nb, cap) - excessOver(ob, cap);
+      dPen += this.penalty[p] * (nb - ob);
+    }
+    let dOverflow = 0;
+    for (let i = 0; i < nSK; i++) {
+      const sk = touchedSK[i];
+      if (ge[sk] !== 0) dOverflow += overflowChange(this.usedGe[sk], ge[sk], this.availGe[sk]);
+      ge[sk] = 0;
+    }
+    for (let i = 0; i < nPS; i++) busy[touchedPS[i]] = 0;
     return COST_SPREAD * dSpread + dBreaks + COST_SQUARE * dSq + this.idleWeight * dIdle + this.overflowWeight * dOverflow + dPen;
   }
 
