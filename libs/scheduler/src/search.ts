@@ -206,12 +206,8 @@ export class Search {
 
   private log(m: number, s: number): void {
     if (this.logN === this.logM.length) {
-      const grownM = new Int32Array(this.logN * 2);
-      const grownS = new Int32Array(this.logN * 2);
-      grownM.set(this.logM);
-      grownS.set(this.logS);
-      this.logM = grownM;
-      this.logS = grownS;
+      this.logM = doubled(this.logM);
+      this.logS = doubled(this.logS);
     }
     this.logM[this.logN] = m;
     this.logS[this.logN++] = s;
@@ -338,12 +334,8 @@ export class Search {
 
   private pushChain(m: number): void {
     if (this.chainN === this.chain.length) {
-      const chain = new Int32Array(this.chainN * 2);
-      const target = new Int32Array(this.chainN * 2);
-      chain.set(this.chain);
-      target.set(this.target);
-      this.chain = chain;
-      this.target = target;
+      this.chain = doubled(this.chain);
+      this.target = doubled(this.target);
     }
     this.chain[this.chainN++] = m;
   }
@@ -607,4 +599,11 @@ export class Search {
     }
     this.clearLog();
   }
+}
+
+/** A copy of a with twice its length (the rest zero). */
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
 }

@@ -63,15 +63,11 @@ export class ScheduleState {
   /** ... of general meetings needing class >= j per slot x class, and breaks after the move per participant. */
   private readonly moveGe: Int32Array;
   private readonly moveBreaksOf: Int32Array;
-  /** Stamps of the participant-days, participants and slot-classes a movesDelta call touched. */
-  private readonly markPD: Int32Array;
-  private readonly markP: Int32Array;
-  private readonly markSK: Int32Array;
-  private markStamp = 0;
+  /** The participant-days, participants and slot-classes a movesDelta call touched. */
+  private readonly touchedPD: StampedSet;
+  private readonly touchedP: StampedSet;
+  private readonly touchedSK: StampedSet;
   private readonly touchedPS: number[] = [];
-  private readonly touchedPD: number[] = [];
-  private readonly touchedP: number[] = [];
-  private readonly touchedSK: number[] = [];
   private moveBreaks = 0;
   private moveIdle = 0;
   sumSq = 0;
@@ -124,9 +120,9 @@ export class ScheduleState {
     this.moveBusy = new Int8Array(P * S);
     this.moveGe = new Int32Array(S * K);
     this.moveBreaksOf = new Int32Array(P);
-    this.markPD = new Int32Array(P * D);
-    this.markP = new Int32Array(P);
-    this.markSK = new Int32Array(S * K);
+    this.touchedPD = new StampedSet(P * D);
+    this.touchedP = new StampedSet(P);
+    this.touchedSK = new StampedSet(S * K);
     this.breakCap = Number.isFinite(md.maxBreakSpread) ? md.maxBreakSpread : 1 << 30;
     this.placeFixed();
     for (let m = 0; m < M; m++) {
@@ -492,35 +488,26 @@ export class ScheduleState {
       if (kind !== TableKind.General && kind !== TableKind.Online) return NaN;
     }
     const { S, D, K } = md;
-    const stamp = ++this.markStamp;
     const busy = this.moveBusy;
     const ge = this.moveGe;
     const touchedPS = this.touchedPS;
     const touchedPD = this.touchedPD;
     const touchedP = this.touchedP;
     const touchedSK = this.touchedSK;
+    touchedPD.clear();
+    touchedP.clear();
+    touchedSK.clear();
     let nPS = 0;
-    let nPD = 0;
-    let nP = 0;
-    let nSK = 0;
     for (let i = 0; i < n; i++) {
       const x = meetings[i];
       const from = this.slotOf[x];
       const to = slots[i];
       if (md.kind[x] === TableKind.General) {
         for (let j = md.mClass[x]; j >= 0; j--) {
-          const a = from * K + j;
-          const b = to * K + j;
-          if (this.markSK[a] !== stamp) {
-            this.markSK[a] = stamp;
-            touchedSK[nSK++] = a;
-          }
-          if (this.markSK[b] !== stamp) {
-            this.markSK[b] = stamp;
-            touchedSK[nSK++] = b;
-          }
-          ge[a]--;
-          ge[b]++;
+          touchedSK.add(from * K + j);
+          touchedSK.add(to * K + j);
+          ge[from * K + j]--;
+          ge[to * K + j]++;
         }
       }
       for (let k = md.mStart[x]; k < md.mStart[x + 1]; k++) {
@@ -529,26 +516,14 @@ export class ScheduleState {
         busy[p * S + to]++;
         touchedPS[nPS++] = p * S + from;
         touchedPS[nPS++] = p * S + to;
-        if (this.markP[p] !== stamp) {
-          this.markP[p] = stamp;
-          touchedP[nP++] = p;
-          this.moveBreaksOf[p] = this.breaksOf[p];
-        }
-        const a = p * D + md.dayOfSlot[from];
-        const b = p * D + md.dayOfSlot[to];
-        if (this.markPD[a] !== stamp) {
-          this.markPD[a] = stamp;
-          touchedPD[nPD++] = a;
-        }
-        if (this.markPD[b] !== stamp) {
-          this.markPD[b] = stamp;
-          touchedPD[nPD++] = b;
-        }
+        if (touchedP.add(p)) this.moveBreaksOf[p] = this.breaksOf[p];
+        touchedPD.add(p * D + md.dayOfSlot[from]);
+        touchedPD.add(p * D + md.dayOfSlot[to]);
       }
     }
     let dIdle = 0;
-    for (let i = 0; i < nPD; i++) {
-      const pd = touchedPD[i];
+    for (let i = 0; i < touchedPD.size; i++) {
+      const pd = touchedPD.items[i];
       const p = (pd / D) | 0;
       const d = pd - p * D;
       const base = p * S;
@@ -575,8 +550,8 @@ export class ScheduleState {
     let dSpread = 0;
     let dPen = 0;
     const cap = this.breakCap;
-    for (let i = 0; i < nP; i++) {
-      const p = touchedP[i];
+    for (let i = 0; i < touchedP.size; i++) {
+      const p = touchedP.items[i];
       const ob = this.breaksOf[p];
       const nb = this.moveBreaksOf[p];
       if (nb === ob) continue;
@@ -586,8 +561,8 @@ export class ScheduleState {
       dPen += this.penalty[p] * (nb - ob);
     }
     let dOverflow = 0;
-    for (let i = 0; i < nSK; i++) {
-      const sk = touchedSK[i];
+    for (let i = 0; i < touchedSK.size; i++) {
+      const sk = touchedSK.items[i];
       if (ge[sk] !== 0) dOverflow += overflowChange(this.usedGe[sk], ge[sk], this.availGe[sk]);
       ge[sk] = 0;
     }
@@ -693,6 +668,31 @@ export class ScheduleState {
   /** Lexicographic key: lower is better. */
   key(): [number, number, number, number, number] {
     return [this.overflow, this.unplacedWeight, this.spreadExcess, this.breaks, this.sumSq];
+  }
+}
+
+/** A set of indices below a fixed size, emptied in constant time by moving to a new stamp. */
+class StampedSet {
+  private readonly mark: Int32Array;
+  private stamp = 0;
+  readonly items: number[] = [];
+  size = 0;
+
+  constructor(capacity: number) {
+    this.mark = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.stamp++;
+    this.size = 0;
+  }
+
+  /** Adds i; false when it was already in. */
+  add(i: number): boolean {
+    if (this.mark[i] === this.stamp) return false;
+    this.mark[i] = this.stamp;
+    this.items[this.size++] = i;
+    return true;
   }
 }
 
