@@ -478,7 +478,8 @@ export class ScheduleState {
    * must leave nobody in two meetings at once (a union of Kempe chains does). Unlike swapDelta, a
    * person may have several meetings moving between several slots, so each day a move touches
    * is counted again from its slots: a run of meetings moved next to another run (Search.runMove)
-   * was most of the annealing's time when it was made and undone to be priced.
+   * was most of the annealing's time when it was made and undone to be priced. Single swaps keep
+   * swapDelta: with this in its place the annealing took 1.14-1.17 us per move against 0.92.
    */
   movesDelta(meetings: ArrayLike<number>, slots: ArrayLike<number>, n: number): number {
     const md = this.md;
