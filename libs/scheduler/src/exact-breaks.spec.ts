@@ -1,6 +1,7 @@
 import { forcedBreaks } from './break-bound';
 import { checkResult } from './check-result';
-import { exactApplies, improveBreaks } from './exact-breaks';
+import { runSatLadder } from './cadical';
+import { encodeBreaks, exactApplies, improveBreaks } from './exact-breaks';
 import { buildModel } from './model';
 import type { ScheduleInstance } from './schedule-instance';
 import { solve, solveWithProof } from './solve';
@@ -34,11 +35,11 @@ describe('improveBreaks', () => {
     expect(out.found[out.found.length - 1]).toBe(0);
   });
 
-  it('proves that one break is optimal when a single table forces it', () => {
+  it.each([false, true])('proves that one break is optimal when a single table forces it (exactCount %s)', (exactCount) => {
     const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
     const st = stateWith(inst, [0, 2, 1, 3]);
     expect(st.breaks).toBeGreaterThan(1);
-    const out = run(st);
+    const out = improveBreaks(st, { ...runOptions(st), exactCount });
     expect(st.breaks).toBe(1);
     // The per-person bound says 0, so only the solver's refutation proves 1.
     expect(forcedBreaks(st.md).reduce((a, b) => a + b, 0)).toBe(0);
@@ -117,6 +118,50 @@ describe('improveBreaks', () => {
   });
 });
 
+describe('encodeBreaks', () => {
+  /** For each schedule (slot per meeting): how many break variables hold, or null when some hold that may not. */
+  function breaksMarked(inst: ScheduleInstance, schedules: number[][], exactCount: boolean): (number | null)[] {
+    const st = stateWith(inst, schedules[0]);
+    const md = st.md;
+    const model = encodeBreaks(st, forcedBreaks(md), 0, 0, exactCount);
+    const solveWith = (assumed: number[]): number | null => {
+      let marked: number | null = null;
+      const run = runSatLadder(
+        { clauses: model.ladder.clauses, assumptions: [Int32Array.from(assumed)], report: model.breakVars, options: {} },
+        {
+          deadline: () => performance.now() + 20_000,
+          now: () => performance.now(),
+          onModel: (_step, values) => (marked = values.reduce((a, b) => a + b, 0)),
+        },
+      );
+      expect(run.error).toBeUndefined();
+      return marked;
+    };
+    return schedules.map((slots) => {
+      const fixed = slots.map((s, m) => {
+        for (let k = md.aStart[m]; k < md.aStart[m + 1]; k++) if (md.aSlot[k] === s) return model.xVar[k];
+        throw new Error(`slot ${s} is not open to meeting ${m}`);
+      });
+      const marked = solveWith(fixed);
+      // Each break variable the schedule leaves free could be set by a solver for whom that is cheaper.
+      const extra = model.breakVars.filter((v) => solveWith([...fixed, v]) !== null).length;
+      return marked !== null && extra === marked ? marked : null;
+    });
+  }
+
+  it('with exactCount marks exactly the breaks of a schedule, never one that is not there', () => {
+    // Each of these schedules catches one of the directions the one-way form leaves out.
+    const cycle = makeInstance({ slots: 4, tables: 2, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
+    // Everybody waits once; nobody waits.
+    expect(breaksMarked(cycle, [[0, 2, 0, 2], [0, 1, 0, 1]], true)).toEqual([4, 0]);
+    const three = makeInstance({ slots: 5, tables: 2, meetings: ['A-B', 'A-C', 'A-D'], settings: { requireAll: true } });
+    // A meets in slots 1, 3 and 5 (two breaks), 1-3 (busy in the slot after) and 3-5 (idle before).
+    expect(breaksMarked(three, [[0, 2, 4], [0, 1, 2], [2, 3, 4]], true)).toEqual([2, 0, 0]);
+    // Without it break variables are only forced true: enough for "at most b breaks", not exact.
+    expect(breaksMarked(cycle, [[0, 1, 0, 1]], false)).toEqual([null]);
+  });
+});
+
 describe('exactApplies', () => {
   it('declines meetings between two exhibitors with booths of their own', () => {
     const inst = makeInstance({
@@ -177,12 +222,12 @@ describe('solve with the exact phase', () => {
   it('tells when the result is proven optimal: by the SAT solver above the lower bound, never by annealing alone there', () => {
     // One table for a 4-cycle: the per-person bound says 0 breaks, the optimum is 1.
     const inst = makeInstance({ slots: 4, tables: 1, meetings: ['A-B', 'B-C', 'C-D', 'D-A'], settings: { requireAll: true } });
-    const exact = solveWithProof(inst, { seed: 2, exactShare: 0.5, timeLimitMs: 20_000 });
+    const exact = solveWithProof(inst, { seed: 2, exactShare: 0.5, maxIterations: 5_000, timeLimitMs: 20_000 });
     expect(exact.result.metrics.breaks).toBe(1);
     expect(exact.optimal).toBe(true);
     // The exact phase posts what it refuted for the other workers of a portfolio.
     const board = Int32Array.of(-1);
-    solveWithProof(inst, { seed: 2, exactShare: 0.5, timeLimitMs: 20_000, refutedBoard: board });
+    solveWithProof(inst, { seed: 2, exactShare: 0.5, maxIterations: 5_000, timeLimitMs: 20_000, refutedBoard: board });
     expect(board[0]).toBe(0);
     const annealed = solveWithProof(inst, { seed: 2, exactShare: 0, maxIterations: 5_000, timeLimitMs: 20_000 });
     expect(annealed.result.metrics.breaks).toBe(1);

@@ -28,6 +28,8 @@ export interface ExactOptions {
    * starts here. The lower bound by default.
    */
   firstBound?: number;
+  /** Break variables as full equivalences (encodeBreaks); only forced true by default. */
+  exactCount?: boolean;
   onImproved?: (breaks: number) => void;
   /** Every total up to this one has no schedule. */
   onRefuted?: (bound: number) => void;
@@ -102,7 +104,7 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
     return out;
   }
   const probeEnd = opt.now() + (opt.probeMs ?? Number.POSITIVE_INFINITY);
-  const model = encodeBreaks(st, opt.forced, lowerBound, from);
+  const model = encodeBreaks(st, opt.forced, lowerBound, from, opt.exactCount);
   let refutedTo = from - 1;
   let values: Uint8Array | null = null;
   const run = runSatLadder(
@@ -132,21 +134,35 @@ export function improveBreaks(st: ScheduleState, opt: ExactOptions): ExactOutcom
   return out;
 }
 
-interface BreakModel {
+export interface BreakModel {
   ladder: Pick<SatLadder, 'clauses' | 'assumptions' | 'report'>;
   /** Variable of meeting-slot pair k (index into md.aSlot), 0 for meetings outside the model. */
   xVar: Int32Array;
+  /** brk variables: one per slot where some participant's break could start. */
+  breakVars: Int32Array;
 }
 
 /**
  * The SAT model. x(m,s): meeting m in slot s. busy(p,s): p has a meeting in s. later(p,s): p has
  * a meeting after s that day. brk(p,s): p was busy in the slot before s, is idle in s and busy
  * later, i.e. s starts a break. The number of busy slots per person equals its number of meetings:
- * implied by the rest, but without it clasp took four times as long on ticf-13crafc. later and brk
- * are only forced true (a solver wanting few breaks has no reason to set them otherwise), which
- * found forum-14's optimum sooner than full equivalences.
+ * implied by the rest, but without it clasp took four times as long on ticf-13crafc.
+ *
+ * With `exactCount`, later and brk are full equivalences and the break variables hold exactly
+ * where breaks are; without it they are only forced true, which is all "at most b breaks" needs.
+ * Measured on ticf-13crafc (CaDiCaL, two runs at once, 24-48 seeds each): the exact form finds
+ * its 1-break schedule from scratch sooner (median 5.7-6.4 s against 6.2-7.0 s) but refutes 0
+ * breaks later (median 2.8 s against 2.3 s, up to 3.4 s: at the edge of the exact worker's
+ * 3.5 s probe). So the exact worker, which must refute first, keeps the one-way form, and a
+ * worker joining at the next total uses the exact one, which also makes the two searches differ.
  */
-function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number, from: number): BreakModel {
+export function encodeBreaks(
+  st: ScheduleState,
+  forced: Int32Array,
+  lowerBound: number,
+  from: number,
+  exactCount = false,
+): BreakModel {
   const md = st.md;
   const { S, P, M, K } = md;
   const cnf = new CnfBuilder();
@@ -213,14 +229,21 @@ function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number,
       const n = md.nextAdj[s];
       if (n < 0 || (!busy[p * S + n] && !later[n])) continue;
       later[s] = cnf.newVar();
-      if (busy[p * S + n]) cnf.clause(-busy[p * S + n], later[s]);
-      if (later[n]) cnf.clause(-later[n], later[s]);
+      const after = [busy[p * S + n], later[n]].filter((v) => v !== 0);
+      for (const v of after) cnf.clause(-v, later[s]);
+      if (exactCount) cnf.clause(-later[s], ...after);
     }
     for (let a = 0; a < S; a++) {
       const s = md.nextAdj[a];
       if (s < 0 || !busy[p * S + a] || !later[s]) continue;
       const brk = cnf.newVar();
-      cnf.clause(-busy[p * S + a], ...(busy[p * S + s] ? [busy[p * S + s]] : []), -later[s], brk);
+      const idle = busy[p * S + s];
+      cnf.clause(-busy[p * S + a], ...(idle ? [idle] : []), -later[s], brk);
+      if (exactCount) {
+        cnf.clause(-brk, busy[p * S + a]);
+        if (idle) cnf.clause(-brk, -idle);
+        cnf.clause(-brk, later[s]);
+      }
       breaksOf[p].push(brk);
     }
   }
@@ -254,7 +277,7 @@ function encodeBreaks(st: ScheduleState, forced: Int32Array, lowerBound: number,
     assumptions.push(Int32Array.from(assume));
   }
   const report = Int32Array.from(xVar.filter((v) => v > 0));
-  return { ladder: { clauses: cnf.build(), assumptions, report }, xVar };
+  return { ladder: { clauses: cnf.build(), assumptions, report }, xVar, breakVars: Int32Array.from(breaksOf.flat()) };
 }
 
 /** Writes the solver's schedule into the state if it is strictly better; false otherwise. */

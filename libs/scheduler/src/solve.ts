@@ -144,6 +144,8 @@ export function solveWithProof(instance: ScheduleInstance, options: SolveOptions
       probeMs: exact ? (options.exactProbeMs ?? DEFAULT_EXACT_PROBE_MS) : undefined,
       maxConflicts: options.exactConflicts,
       firstBound: interrupted && board ? Atomics.load(board, 0) + 1 : undefined,
+      // A worker joining the exact phase searches differently from the one it joins (exact-breaks.ts).
+      exactCount: interrupted,
       onRefuted: board && ((bound) => raiseBoard(board, bound)),
       onImproved: (breaks) =>
         options.onProgress?.({
