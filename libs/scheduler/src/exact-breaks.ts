@@ -138,7 +138,7 @@ export interface BreakModel {
   ladder: Pick<SatLadder, 'clauses' | 'assumptions' | 'report'>;
   /** Variable of meeting-slot pair k (index into md.aSlot), 0 for meetings outside the model. */
   xVar: Int32Array;
-  /** brk variables: one per slot where some participant's break could start. */
+  /** The brk variables: one per participant and slot where that participant's break could start. */
   breakVars: Int32Array;
 }
 
@@ -237,11 +237,11 @@ export function encodeBreaks(
       const s = md.nextAdj[a];
       if (s < 0 || !busy[p * S + a] || !later[s]) continue;
       const brk = cnf.newVar();
-      const idle = busy[p * S + s];
-      cnf.clause(-busy[p * S + a], ...(idle ? [idle] : []), -later[s], brk);
+      const busyThen = busy[p * S + s];
+      cnf.clause(-busy[p * S + a], ...(busyThen ? [busyThen] : []), -later[s], brk);
       if (exactCount) {
         cnf.clause(-brk, busy[p * S + a]);
-        if (idle) cnf.clause(-brk, -idle);
+        if (busyThen) cnf.clause(-brk, -busyThen);
         cnf.clause(-brk, later[s]);
       }
       breaksOf[p].push(brk);
