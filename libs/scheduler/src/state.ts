@@ -675,7 +675,8 @@ export class ScheduleState {
 /** A set of indices below a fixed size, emptied in constant time by moving to a new stamp. */
 class StampedSet {
   private readonly mark: Int32Array;
-  private stamp = 0;
+  // Above the marks' initial 0, so the set starts empty without a clear().
+  private stamp = 1;
   readonly items: number[] = [];
   size = 0;
 
